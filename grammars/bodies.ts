@@ -1,0 +1,93 @@
+/**
+ * Bodies of the implementation section: the subjects of each numbered item ("Ban cán sự
+ * đảng UBND tỉnh chỉ đạo …") and the bodies they lead ("… lãnh đạo UBND tỉnh ban hành").
+ * A subject is a list of names joined by "," or "và"; it ends where the verb begins.
+ */
+import { rule } from "../src/grammar/rule.js";
+
+/** names that contain what would otherwise end them (a comma, a verb-like word) */
+export const fixedBodyName = rule({
+  name: "fixed-body-name",
+  pattern:
+    `^(?:(?:Các|các)\\s+)?(?:cơ quan (?:chuyên trách )?tham mưu, giúp việc(?:\\s+(?:Tỉnh ủy|Thành ủy|Huyện ủy))?` +
+    `|(?:tổ chức|đoàn thể) chính trị - xã hội(?:\\s+(?:tỉnh|các cấp|trong tỉnh|cấp tỉnh))?` +
+    `|tổ chức chính trị - xã hội - nghề nghiệp)`,
+  examples: [
+    ["Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy theo chức năng", {}],
+    ["các tổ chức chính trị - xã hội tỉnh, Ban Thường vụ", {}],
+    ["các đoàn thể chính trị - xã hội xây dựng", {}],
+  ],
+  counterexamples: ["Ban Tuyên giáo Tỉnh ủy", "tổ chức quán triệt"],
+});
+
+/** words that open a body's name */
+export const bodyHead = rule({
+  name: "body-head",
+  pattern:
+    `^(?:(?:Các|các|Toàn thể|toàn thể)\\s+)?(?:cấp ủy|cấp uỷ|chính quyền|Mặt trận|MTTQ|tổ chức (?:chính trị|đảng|cơ sở đảng|xã hội|kinh tế|hội)|đoàn thể|Đảng đoàn|Đảng ủy|Đảng uỷ|Ban|BCS|BTV|Ủy ban|UBND|Hội đồng|HĐND|Văn phòng|Sở|sở|cơ quan|Tỉnh đoàn|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Hội|Đoàn|Công an|Bộ Chỉ huy|Thường trực|Liên đoàn|Báo|Đài|Viện|Trường|Trung tâm|ngành|địa phương|đơn vị|huyện ủy|Người đứng đầu|người đứng đầu|Ủy viên|Chi bộ|Kho bạc|Ngân hàng|Cục|Chi cục)(?![\\p{L}\\p{M}])`,
+  caseSensitive: true,
+  examples: [
+    ["Các cấp ủy đảng, chính quyền", {}],
+    ["Ban cán sự đảng UBND tỉnh", {}],
+    ["Đảng đoàn Hội đồng nhân dân tỉnh", {}],
+    ["Mặt trận Tổ quốc và các tổ chức", {}],
+    ["Văn phòng Tỉnh ủy chủ trì", {}],
+    ["UBND tỉnh ban hành", {}],
+  ],
+  counterexamples: ["Nghị quyết này phổ biến", "tổ chức quán triệt", "Tăng cường sự lãnh đạo", "xem xét, ban hành"],
+});
+
+/**
+ * Where the predicate begins: the verbs and adverbs that open the task of an item.
+ * "tổ chức" is a verb unless a kind of organisation follows it.
+ */
+export const predicateStart = rule({
+  name: "predicate-start",
+  pattern:
+    `^(?:chỉ đạo|lãnh đạo|tập trung|xây dựng|hướng dẫn|chủ trì|tham mưu|theo dõi|theo chức năng|đẩy mạnh|có trách nhiệm|chịu trách nhiệm|căn cứ|thực hiện|triển khai|phối hợp|ban hành|quán triệt|kịp thời|tuyên truyền|nghiên cứu|rà soát|bố trí|thường xuyên|định kỳ|giám sát|kiểm tra|vận động|phát huy|nâng cao|ưu tiên|cụ thể hóa|xem xét|đề xuất|tăng cường|chủ động|khẩn trương|sớm|cần|phải|được giao|có kế hoạch|làm tốt|tiếp tục|bảo đảm|đảm bảo|huy động|cân đối|nghiêm túc|hằng năm|hàng năm|trực tiếp|quan tâm|tổ chức(?!\\s+(?:chính trị|đảng|cơ sở|xã hội|kinh tế|hội|đoàn))|theo(?=\\s+(?:dõi|chức năng|thẩm quyền|nhiệm vụ)))(?![\\p{L}\\p{M}])`,
+  caseSensitive: true,
+  examples: [
+    ["chỉ đạo rà soát", {}],
+    ["lãnh đạo UBND tỉnh", {}],
+    ["tổ chức quán triệt", {}],
+    ["theo chức năng, nhiệm vụ", {}],
+    ["tập trung lãnh đạo", {}],
+  ],
+  counterexamples: ["tổ chức chính trị - xã hội", "Tỉnh ủy", "tỉnh", "Việt Nam", "theo kịp"],
+});
+
+/** the leading verbs after which a named body is the one being led: "… lãnh đạo UBND tỉnh …" */
+export const leads = rule({
+  name: "leads",
+  pattern: `^(?:lãnh đạo|chỉ đạo)\\s+`,
+  caseSensitive: true,
+  examples: [["lãnh đạo UBND tỉnh", {}], ["chỉ đạo Hội đồng nhân dân tỉnh", {}]],
+  counterexamples: ["chủ trì", "tham mưu cho"],
+});
+
+/** abbreviations in body names and what they stand for */
+export const abbreviations: Array<[string, string]> = [
+  ["UBND", "Ủy ban nhân dân"],
+  ["HĐND", "Hội đồng nhân dân"],
+  ["MTTQ", "Mặt trận Tổ quốc"],
+  ["BCS", "Ban cán sự"],
+  ["BTV", "Ban Thường vụ"],
+  ["BCH", "Ban Chấp hành"],
+  ["TW", "Trung ương"],
+  ["VPTU", "Văn phòng Tỉnh ủy"],
+  ["CNTT", "công nghệ thông tin"],
+  ["TT&TT", "Thông tin và Truyền thông"],
+];
+
+/** how terms are written in canonical names, whatever the document's capitals */
+export const canonicalTerms: Array<[string, string]> = [
+  ["ban cán sự đảng", "Ban cán sự đảng"],
+  ["cấp ủy đảng", "cấp ủy đảng"],
+  ["cấp uỷ", "cấp ủy"],
+  ["đảng đoàn", "Đảng đoàn"],
+  ["ban thường vụ", "Ban Thường vụ"],
+  ["tỉnh ủy", "Tỉnh ủy"],
+  ["ủy ban nhân dân", "Ủy ban nhân dân"],
+  ["hội đồng nhân dân", "Hội đồng nhân dân"],
+  ["mặt trận tổ quốc", "Mặt trận Tổ quốc"],
+];

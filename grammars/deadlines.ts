@@ -1,0 +1,39 @@
+/** Deadline phrases: the year a target is to be reached by. */
+import { rule } from "../src/grammar/rule.js";
+
+const YEAR = "(?:19|20)\\d{2}";
+
+/** "đến năm 2025", "trước năm 2030", "vào năm 2025", "đến hết năm 2025", "năm 2025" in a heading */
+export const deadline = rule({
+  name: "deadline",
+  pattern: `{{WS}}(?<lead>(?:đến|tới|trước|vào|trong|hết|cuối|đạt|sau)\\s+)?(?:(?:hết|cuối)\\s+)?năm\\s+(?<year>${YEAR}){{WE}}`,
+  read: (m) => ({ year: Number(m.groups!.year), explicit: Boolean(m.groups!.lead) }),
+  examples: [
+    ["Mục tiêu cụ thể đến năm 2025", { year: 2025, explicit: true }],
+    ["Phấn đấu đến năm 2025 tỉnh Thanh Hóa", { year: 2025 }],
+    ["đến hết năm 2030", { year: 2030, explicit: true }],
+    ["Mục tiêu năm 2025", { year: 2025, explicit: false }],
+  ],
+  counterexamples: ["ngày 27/9/2019", "Nghị quyết số 52-NQ/TW", "2025 - 2030 tỉnh", "hằng năm"],
+});
+
+/** a period: "giai đoạn 2021 - 2025" — its end year is the deadline */
+export const period = rule({
+  name: "period",
+  pattern: `{{WS}}(?:giai đoạn|thời kỳ|từ năm|trong)\\s+(?<from>${YEAR})\\s*(?:-|đến|tới)\\s*(?:năm\\s+)?(?<year>${YEAR}){{WE}}`,
+  read: (m) => ({ from: Number(m.groups!.from), year: Number(m.groups!.year) }),
+  examples: [
+    ["Giai đoạn 2021 - 2025 năng suất lao động", { from: 2021, year: 2025 }],
+    ["giai đoạn 2026-2030", { year: 2030 }],
+    ["từ năm 2021 đến năm 2025", { year: 2025 }],
+  ],
+  counterexamples: ["nhóm 25 - 30 tỉnh", "năm 2025"],
+});
+
+/** "hằng năm", "mỗi năm", "/năm": a yearly target, which has no deadline of its own */
+export const yearly = rule({
+  name: "yearly",
+  pattern: `(?:{{WS}}(?:hằng|hàng|mỗi)\\s+năm|\\/\\s*năm){{WE}}`,
+  examples: [["tăng bình quân hằng năm 7%", {}], ["7%/năm", {}], ["hàng năm", {}]],
+  counterexamples: ["đến năm 2025", "năm năm"],
+});

@@ -1,0 +1,65 @@
+/** What pages, footnotes and copy stamps add to a text that is not the text itself. */
+import { rule } from "../src/grammar/rule.js";
+import { documentTitle, romanHeading, signatureRole } from "./structure.js";
+
+/** a page number on a line of its own: "4", "- 4 -", "Trang 4", "4/12" */
+const pageNumber = rule({
+  name: "page-number",
+  pattern: `^(?:-\\s*)?(?:Trang\\s+)?\\d{1,3}(?:\\s*\\/\\s*\\d{1,3})?(?:\\s*-)?$`,
+  examples: [["4", {}], ["- 12 -", {}], ["Trang 3", {}], ["3/12", {}]],
+  counterexamples: ["4. Chuyển đổi số", "100%", "2025", "4 lớp"],
+});
+
+/** a footnote separator: a line of dashes or underscores */
+const separator = rule({
+  name: "footnote-separator",
+  pattern: `^(?:-{3,}|_{3,}|—{2,})$`,
+  examples: [["---", {}], ["________", {}]],
+  counterexamples: ["- xã hội", "--"],
+});
+
+/** a footnote body opens with its number: "1 Bao gồm …", "(1) Bao gồm", "¹ Bao gồm" */
+const footnoteMark = rule({
+  name: "footnote-mark",
+  caseSensitive: true,
+  pattern: `^(?:\\(?\\d{1,2}\\)|\\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\\s+(?=\\p{Lu})`,
+  examples: [["1 Bao gồm: Lực lượng tại chỗ", {}], ["(2) Theo Quyết định", {}], ["¹ Theo", {}]],
+  counterexamples: ["1. Các cấp ủy", "100% hồ sơ", "2025 Tỉnh"],
+});
+
+const superscriptFootnote = rule({
+  name: "superscript-footnote",
+  caseSensitive: true,
+  pattern: `^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\\s*(?=\\p{Lu})`,
+  examples: [["¹ Bao gồm: Lực lượng tại chỗ", {}], ["²Theo Quyết định", {}]],
+  counterexamples: ["1 Bao gồm", "Bao gồm¹"],
+});
+
+/** the stamp of a certified copy */
+const certifiedCopy = rule({
+  name: "certified-copy",
+  caseSensitive: true,
+  pattern: `^(?:SAO Y(?:\\s+BẢN CHÍNH)?|SAO LỤC|TRÍCH SAO|BẢN SAO)\\s*$`,
+  examples: [["SAO Y BẢN CHÍNH", {}], ["SAO LỤC", {}]],
+  counterexamples: ["Sao y bản chính là", "SAO Y BẢN CHÍNH CỦA ĐIỀU"],
+});
+
+/** header lines a copying body adds above its stamp: "Số 35 -BS/ĐUK", "*" */
+const copyHeaderLine = rule({
+  name: "copy-header-line",
+  pattern: `^(?:Số\\s*:?\\s*\\d+\\s*-?\\s*[A-ZĐ]+\\/[A-ZĐ\\-]+|[*\\-–]{1,5})$`,
+  examples: [["Số 35 -BS/ĐUK", {}], ["*", {}], ["Số: 12-BS/TU", {}]],
+  counterexamples: ["Số liệu thống kê", "Số 35 là"],
+});
+
+export const furniture = {
+  pageNumber,
+  separator,
+  footnoteMark,
+  superscriptFootnote,
+  certifiedCopy,
+  copyHeaderLine,
+  signatureRole,
+  documentTitle,
+  romanHeading,
+};

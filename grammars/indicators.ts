@@ -1,0 +1,449 @@
+/**
+ * The indicator taxonomy (ids of ../shared/gold/GUIDE.md). Each indicator lists cue
+ * phrases with a weight (3: names the indicator on its own; 2: strong; 1: a hint), the
+ * topics one of which must appear in the same clause, the units it takes, and examples:
+ * clauses whose first number must be read as this indicator.
+ *
+ * Ids written "other:<slug>" are indicators the guide does not list but that recur in
+ * resolutions; keeping them here gives them one id across provinces.
+ */
+import type { Unit } from "../src/schema/document.js";
+
+export interface Cue {
+  pattern: string;
+  weight: 1 | 2 | 3;
+}
+
+export interface IndicatorSpec {
+  id: string;
+  domain: "government" | "economy" | "society";
+  label: { vi: string; en: string };
+  cues: Cue[];
+  /** one of these must occur in the clause */
+  topics?: string[];
+  units?: Unit[];
+  examples: string[];
+}
+
+const c = (weight: 1 | 2 | 3, ...patterns: string[]): Cue[] => patterns.map((pattern) => ({ pattern, weight }));
+
+export const indicators: IndicatorSpec[] = [
+  // ---- digital government -------------------------------------------------------------
+  {
+    id: "online_services_full",
+    domain: "government",
+    label: { vi: "Dịch vụ công trực tuyến toàn trình", en: "Procedures online end to end" },
+    cues: [
+      ...c(3, "đủ điều kiện", "trực tuyến toàn trình", "dịch vụ công trực tuyến mức độ 4", "trực tuyến mức độ 4"),
+      ...c(2, "toàn trình", "được cung cấp (?:dưới hình thức )?dịch vụ công trực tuyến"),
+    ],
+    units: ["percent"],
+    examples: [
+      "100% thủ tục hành chính có đủ điều kiện theo quy định của pháp luật được cung cấp dịch vụ công trực tuyến toàn trình",
+      "100% hồ sơ thủ tục hành chính đủ điều kiện giải quyết trực tuyến mức độ 4 được cung cấp trên Cổng dịch vụ công của tỉnh",
+    ],
+  },
+  {
+    id: "online_applications",
+    domain: "government",
+    label: { vi: "Hồ sơ TTHC xử lý trực tuyến", en: "Applications handled online" },
+    cues: [
+      ...c(3, "xử lý hoàn toàn trực tuyến", "hồ sơ giải quyết", "tổng số hồ sơ", "hồ sơ (?:thủ tục hành chính )?(?:được )?(?:tiếp nhận|giải quyết|xử lý|nộp) trực tuyến"),
+      ...c(2, "hoàn toàn trực tuyến"),
+    ],
+    units: ["percent"],
+    examples: [
+      "tối thiểu 80% hồ sơ thủ tục hành chính được xử lý hoàn toàn trực tuyến",
+      "Tỷ lệ hồ sơ giải quyết theo dịch vụ công trực tuyến mức độ 3, 4 trên tổng số hồ sơ đạt từ 50% trở lên",
+    ],
+  },
+  {
+    id: "work_records_online",
+    domain: "government",
+    label: { vi: "Hồ sơ công việc xử lý trên mạng", en: "Work files processed online" },
+    cues: c(3, "hồ sơ công việc"),
+    units: ["percent"],
+    examples: ["90% hồ sơ công việc tại cấp tỉnh", "70% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng"],
+  },
+  {
+    id: "reports_online",
+    domain: "government",
+    label: { vi: "Chế độ báo cáo trực tuyến", en: "Reporting done online" },
+    cues: [...c(3, "chế độ báo cáo", "báo cáo định kỳ", "báo cáo thống kê"), ...c(2, "hệ thống thông tin báo cáo")],
+    units: ["percent"],
+    examples: ["100% chế độ báo cáo định kỳ, báo cáo thống kê về kinh tế - xã hội phục vụ sự chỉ đạo, điều hành"],
+  },
+  {
+    id: "inspections_digital",
+    domain: "government",
+    label: { vi: "Kiểm tra qua môi trường số", en: "Inspections done digitally" },
+    cues: c(3, "hoạt động (?:giám sát, )?kiểm tra", "hoạt động thanh tra, kiểm tra"),
+    units: ["percent"],
+    examples: [
+      "Tối thiểu 50% hoạt động kiểm tra của cơ quan quản lý nhà nước được thực hiện thông qua môi trường số",
+      "tối thiểu 70% hoạt động giám sát, kiểm tra của cơ quan quản lý được thực hiện thông qua môi trường số",
+    ],
+  },
+  {
+    id: "eid_users",
+    domain: "government",
+    label: { vi: "Định danh, xác thực điện tử", en: "Online-service users identified" },
+    cues: [...c(3, "định danh và xác thực", "xác thực điện tử thông suốt"), ...c(2, "được định danh")],
+    units: ["percent"],
+    examples: [
+      "100% người dân và doanh nghiệp sử dụng dịch vụ công trực tuyến được định danh và xác thực thông suốt, hợp nhất",
+      "100% dịch vụ công trực tuyến được thiết kế, thiết kế lại nhằm tối ưu hóa trải nghiệm người dùng, được định danh và xác thực thông suốt",
+    ],
+  },
+  {
+    id: "satisfaction",
+    domain: "government",
+    label: { vi: "Mức độ hài lòng", en: "Satisfaction with procedures" },
+    cues: c(3, "hài lòng"),
+    units: ["percent"],
+    examples: ["tối thiểu 90% người dân và doanh nghiệp hài lòng về việc giải quyết thủ tục hành chính"],
+  },
+  {
+    id: "officials_trained",
+    domain: "government",
+    label: { vi: "CBCCVC được đào tạo kỹ năng số", en: "Officials trained in digital skills" },
+    cues: [
+      ...c(2, "(?:cán bộ|công chức|viên chức)[^;%]{0,40}?(?:đào tạo|bồi dưỡng|tập huấn|phổ cập)"),
+      ...c(1, "cán bộ, công chức"),
+    ],
+    units: ["percent"],
+    examples: [
+      "100% cán bộ, công chức, viên chức được đào tạo, bồi dưỡng hoặc tự bồi dưỡng kiến thức và kỹ năng số",
+      "100% cán bộ, công chức, viên chức được tập huấn, bồi dưỡng, phổ cập kỹ năng số cơ bản",
+    ],
+  },
+  {
+    id: "other:officials_data_skills",
+    domain: "government",
+    label: { vi: "CBCCVC có kỹ năng phân tích dữ liệu", en: "Officials trained in data analysis" },
+    cues: c(3, "(?:cán bộ|công chức|viên chức)[^;%]{0,60}?(?:kỹ năng phân tích|phân tích, khai thác dữ liệu|khai thác dữ liệu)"),
+    units: ["percent"],
+    examples: ["50% cán bộ, công chức, viên chức được tập huấn, bồi dưỡng kỹ năng phân tích, khai thác dữ liệu và công nghệ số"],
+  },
+  {
+    id: "other:officials_digital_id",
+    domain: "government",
+    label: { vi: "Công chức có định danh số", en: "Officials with a digital ID at work" },
+    cues: c(3, "(?:cán bộ|công chức)[^;%]{0,20}?định danh số"),
+    units: ["percent"],
+    examples: ["100% công chức được gắn định danh số trong xử lý công việc"],
+  },
+  {
+    id: "shared_databases",
+    domain: "government",
+    label: { vi: "CSDL dùng chung, quốc gia được kết nối", en: "Shared databases connected" },
+    cues: [
+      ...c(2, "cơ sở dữ liệu (?:dùng chung|quốc gia|chuyên ngành)", "cơ sở dữ liệu[^;%]{0,40}?(?:kết nối|chia sẻ|liên thông)"),
+      ...c(1, "cơ sở dữ liệu"),
+    ],
+    units: ["percent"],
+    examples: [
+      "100% cơ sở dữ liệu dùng chung của tỉnh được triển khai trên nền tảng điện toán đám mây",
+      "cơ sở dữ liệu mở của tỉnh kết nối liên thông trên 80% cơ sở dữ liệu của các ban, sở, ngành",
+      "100% hệ thống thông tin, cơ sở dữ liệu dùng chung, cơ sở dữ liệu chuyên ngành được kết nối, chia sẻ",
+    ],
+  },
+  {
+    id: "open_data_agencies",
+    domain: "government",
+    label: { vi: "Cơ quan tham gia mở dữ liệu", en: "Agencies in open data" },
+    cues: c(3, "tham gia mở dữ liệu", "mở dữ liệu", "cung cấp dữ liệu mở"),
+    units: ["percent"],
+    examples: ["100% các sở, ban, ngành, huyện, thành phố tham gia mở dữ liệu và cung cấp dữ liệu mở"],
+  },
+  {
+    id: "dedicated_network",
+    domain: "government",
+    label: { vi: "Kết nối mạng truyền số liệu chuyên dùng", en: "Agencies on the dedicated network" },
+    cues: c(3, "mạng truyền số liệu chuyên dùng", "mạng chuyên dùng"),
+    units: ["percent"],
+    examples: ["100% cơ quan đảng, chính quyền, Mặt trận Tổ quốc, các tổ chức chính trị - xã hội kết nối mạng truyền số liệu chuyên dùng"],
+  },
+  {
+    id: "it_staff",
+    domain: "government",
+    label: { vi: "Cơ quan có cán bộ phụ trách CNTT", en: "Agencies with IT staff" },
+    cues: c(3, "(?:phụ trách|chuyên trách) (?:về )?công nghệ thông tin", "cán bộ (?:phụ trách|chuyên trách)"),
+    units: ["percent"],
+    examples: ["100% cơ quan cấp tỉnh, cấp huyện có cán bộ phụ trách công nghệ thông tin"],
+  },
+  {
+    id: "internal_ops_digital",
+    domain: "government",
+    label: { vi: "Chỉ đạo, điều hành, quản trị nội bộ trên môi trường số", en: "Internal operations digital" },
+    cues: [...c(3, "quản trị nội bộ"), ...c(2, "hoạt động chỉ đạo, điều hành")],
+    units: ["percent"],
+    examples: ["100% hoạt động chỉ đạo, điều hành và quản trị nội bộ của cơ quan Nhà nước được thực hiện trên nền tảng quản trị tổng thể"],
+  },
+  {
+    id: "other:e_documents_signed",
+    domain: "government",
+    label: { vi: "Văn bản điện tử ký số", en: "Official documents exchanged electronically" },
+    cues: c(3, "văn bản (?:trao đổi|điện tử|đi, đến)"),
+    units: ["percent"],
+    examples: ["100% văn bản trao đổi giữa các cơ quan Nhà nước được thực hiện dưới dạng điện tử, được ký số bởi chữ ký số chuyên dùng"],
+  },
+  {
+    id: "other:data_analytics_platform",
+    domain: "government",
+    label: { vi: "Cơ quan có nền tảng phân tích dữ liệu", en: "Agencies with a data analytics platform" },
+    cues: c(3, "nền tảng phân tích"),
+    units: ["percent"],
+    examples: ["100% cơ quan Nhà nước cấp tỉnh có nền tảng phân tích, xử lý dữ liệu tổng hợp tập trung"],
+  },
+  {
+    id: "other:sso_systems",
+    domain: "government",
+    label: { vi: "Hệ thống xác thực tập trung (SSO)", en: "Systems with single sign-on" },
+    cues: c(3, "xác thực tập trung", "SSO"),
+    units: ["percent"],
+    examples: ["100% các hệ thống dùng chung và chuyên ngành đều được xác thực tập trung (SSO)"],
+  },
+  {
+    id: "dti_rank",
+    domain: "government",
+    label: { vi: "Xếp hạng chỉ số chuyển đổi số (DTI)", en: "Digital transformation ranking" },
+    cues: c(3, "chuyển đổi số", "DTI", "chỉ số cao"),
+    units: ["rank"],
+    examples: [
+      "phấn đấu luôn giữ vị trí thuộc nhóm 25 - 30 tỉnh, thành phố có chỉ số cao về chuyển đổi số",
+      "trong nhóm 10 tỉnh, thành phố dẫn đầu cả nước về chuyển đổi số",
+    ],
+  },
+  {
+    id: "other:digital_government_rank",
+    domain: "government",
+    label: { vi: "Xếp hạng chính quyền số", en: "Digital government ranking" },
+    cues: c(3, "về chính quyền số", "chính quyền số", "chính quyền điện tử"),
+    units: ["rank"],
+    examples: ["trong nhóm 5 tỉnh, thành phố dẫn đầu về chính quyền số"],
+  },
+  {
+    id: "digital_budget_share",
+    domain: "government",
+    label: { vi: "Tỷ lệ chi ngân sách cho chuyển đổi số", en: "Budget share for digital transformation" },
+    cues: [...c(3, "tỷ lệ chi", "tổng chi (?:thường xuyên|ngân sách)", "chi thường xuyên"), ...c(2, "ngân sách")],
+    units: ["percent"],
+    examples: ["bảo đảm tỷ lệ chi cho chuyển đổi số hằng năm đạt tối thiểu là 0,5% tổng chi thường xuyên ngân sách cấp tỉnh"],
+  },
+  // ---- digital economy ----------------------------------------------------------------
+  {
+    id: "digital_economy_grdp",
+    domain: "economy",
+    label: { vi: "Kinh tế số / GRDP", en: "Digital economy share of GRDP" },
+    cues: [...c(3, "GRDP", "GDP", "tổng sản phẩm"), ...c(2, "tỷ trọng kinh tế số", "kinh tế số chiếm")],
+    units: ["percent"],
+    examples: [
+      "Phấn đấu tỷ trọng kinh tế số đạt khoảng 20% tổng sản phẩm trên địa bàn (GRDP)",
+      "Kinh tế số chiếm 20% trở lên trong GRDP của tỉnh",
+    ],
+  },
+  {
+    id: "digital_economy_sector",
+    domain: "economy",
+    label: { vi: "Kinh tế số trong từng ngành", en: "Digital economy share in each sector" },
+    cues: c(3, "(?:trong )?(?:từng|mỗi|các) ngành, lĩnh vực", "từng ngành"),
+    units: ["percent"],
+    examples: ["Tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 10%"],
+  },
+  {
+    id: "productivity_growth",
+    domain: "economy",
+    label: { vi: "Tăng năng suất lao động", en: "Labour productivity growth" },
+    cues: c(3, "năng suất lao động"),
+    units: ["percent"],
+    examples: ["Năng suất lao động hằng năm tăng tối thiểu 7%", "Năng suất lao động tăng bình quân từ 7%/năm"],
+  },
+  {
+    id: "sme_digital",
+    domain: "economy",
+    label: { vi: "Doanh nghiệp chuyển đổi số", en: "Enterprises using digital platforms" },
+    cues: [
+      ...c(3, "doanh nghiệp nhỏ và vừa", "doanh nghiệp chuyển đổi số", "tổng số doanh nghiệp"),
+      ...c(2, "doanh nghiệp[^;%]{0,30}?(?:sử dụng|ứng dụng|tham gia)[^;%]{0,20}?(?:nền tảng số|chuyển đổi số|nền tảng công nghệ số)"),
+      ...c(1, "hộ kinh doanh"),
+    ],
+    units: ["percent"],
+    examples: [
+      "Tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số đạt trên 50%",
+      "Doanh nghiệp chuyển đổi số chiếm 50% trở lên tổng số doanh nghiệp có phát sinh thuế",
+      "100% hộ kinh doanh cá thể, doanh nghiệp nhỏ và vừa sử dụng các nền tảng công nghệ số phục vụ sản xuất",
+    ],
+  },
+  {
+    id: "industrial_enterprises_digital",
+    domain: "economy",
+    label: { vi: "Doanh nghiệp trong KKT, KCN ứng dụng công nghệ số", en: "Enterprises in industrial zones digital" },
+    cues: c(3, "khu kinh tế", "khu công nghiệp", "cụm công nghiệp"),
+    units: ["percent"],
+    examples: ["100% doanh nghiệp trong các khu kinh tế, khu công nghiệp, cụm công nghiệp ứng dụng công nghệ số"],
+  },
+  {
+    id: "ecommerce_training",
+    domain: "economy",
+    label: { vi: "Đào tạo thương mại điện tử", en: "E-commerce training" },
+    cues: c(3, "(?:đào tạo|tập huấn)[^;%]{0,120}?thương mại điện tử"),
+    examples: [
+      "có ít nhất từ 01 đến 02 cơ sở giáo dục triển khai đào tạo về thương mại điện tử",
+      "trên 3.000 lượt doanh nghiệp, hợp tác xã, làng nghề, hộ kinh doanh, cán bộ công chức, viên chức, sinh viên, thanh niên khởi nghiệp được tham gia các chương trình đào tạo, tập huấn về thực thi pháp luật và kỹ năng ứng dụng thương mại điện tử",
+    ],
+  },
+  {
+    id: "farm_households_digitized",
+    domain: "economy",
+    label: { vi: "Hộ sản xuất nông nghiệp được số hóa", en: "Farm households digitized" },
+    cues: c(3, "hộ sản xuất nông nghiệp", "hộ nông dân"),
+    units: ["percent"],
+    examples: ["100% hộ sản xuất nông nghiệp được lập danh sách và chuẩn hóa, số hóa dữ liệu"],
+  },
+  {
+    id: "sector_databases_bigdata",
+    domain: "economy",
+    label: { vi: "CSDL ngành trên hệ thống dữ liệu lớn", en: "Sector databases on big data" },
+    cues: c(3, "dữ liệu lớn", "big ?data"),
+    units: ["percent"],
+    examples: [
+      "đến năm 2025 có 80% cơ sở dữ liệu của lĩnh vực nông, lâm nghiệp, thủy sản được xây dựng, cập nhật trên hệ thống dữ liệu lớn",
+    ],
+  },
+  // ---- digital society ----------------------------------------------------------------
+  {
+    id: "fiber_households",
+    domain: "society",
+    label: { vi: "Cáp quang đến hộ gia đình", en: "Fibre to households" },
+    cues: c(3, "hộ gia đình", "hộ dân"),
+    topics: ["cáp quang", "băng rộng cố định", "internet băng rộng"],
+    units: ["percent"],
+    examples: [
+      "Hạ tầng mạng băng rộng cáp quang phủ trên 80% hộ gia đình",
+      "Trên 90% hộ gia đình được bao phủ hạ tầng mạng băng rộng cáp quang",
+    ],
+  },
+  {
+    id: "fiber_villages",
+    domain: "society",
+    label: { vi: "Cáp quang đến thôn, xã", en: "Fibre to villages and communes" },
+    cues: c(3, "thôn", "bản", "cụm dân cư", "khu dân cư", "cấp xã", "xã", "phường", "thị trấn"),
+    topics: ["cáp quang", "băng rộng cố định"],
+    units: ["percent"],
+    examples: ["100% thôn và trên 80% hộ gia đình được bao phủ hạ tầng mạng băng rộng cáp quang"],
+  },
+  {
+    id: "mobile_coverage",
+    domain: "society",
+    label: { vi: "Phủ sóng di động 4G/5G", en: "4G/5G coverage" },
+    cues: c(3, "thôn", "bản", "cụm dân cư", "khu dân cư", "cấp xã", "xã", "phường", "thị trấn", "dân số", "diện tích"),
+    topics: ["di động", "4G", "5G", "phủ sóng"],
+    units: ["percent"],
+    examples: ["dịch vụ mạng thông tin di động công nghệ 4G phủ đến 100% thôn, bản, cụm dân cư"],
+  },
+  {
+    id: "smartphone_adults",
+    domain: "society",
+    label: { vi: "Dân số có điện thoại thông minh", en: "Adults with smartphones" },
+    cues: c(3, "điện thoại (?:di động )?thông minh", "smartphone"),
+    units: ["percent"],
+    examples: [
+      "Trên 80% dân số trưởng thành có điện thoại thông minh, có tài khoản giao dịch thanh toán",
+      "100% hộ gia đình có ít nhất 02 điện thoại thông minh",
+    ],
+  },
+  {
+    id: "payment_accounts",
+    domain: "society",
+    label: { vi: "Dân số có tài khoản thanh toán", en: "People with a payment account" },
+    cues: c(3, "tài khoản"),
+    units: ["percent"],
+    examples: [
+      "Từ 80% người dân 15 tuổi trở lên có tài khoản giao dịch tại ngân hàng hoặc các tổ chức được phép khác",
+      "Tỷ lệ dân số có tài khoản thanh toán điện tử đạt 50% trở lên",
+    ],
+  },
+  {
+    id: "e_payment_users",
+    domain: "society",
+    label: { vi: "Người dân dùng thanh toán điện tử", en: "Adults using e-payment" },
+    cues: c(3, "sử dụng (?:các )?(?:dịch vụ )?thanh toán (?:điện tử|không dùng tiền mặt)", "giao dịch thanh toán không dùng tiền mặt"),
+    units: ["percent"],
+    examples: ["50% người dân trưởng thành sử dụng dịch vụ thanh toán điện tử"],
+  },
+  {
+    id: "digital_signature",
+    domain: "society",
+    label: { vi: "Chữ ký số cá nhân", en: "Adults with a digital signature" },
+    cues: c(3, "chữ ký số", "chữ ký điện tử"),
+    units: ["percent"],
+    examples: ["Trên 50% dân số trưởng thành có chữ ký số hoặc chữ ký điện tử cá nhân"],
+  },
+  {
+    id: "digital_skills_workforce",
+    domain: "society",
+    label: { vi: "Người lao động có kỹ năng số", en: "Working-age people with digital skills" },
+    cues: [...c(3, "độ tuổi lao động"), ...c(2, "người dân[^;%]{0,40}?kỹ năng số"), ...c(1, "kỹ năng số")],
+    units: ["percent"],
+    examples: ["Trên 60% người dân trong độ tuổi lao động được đào tạo kỹ năng số, kỹ năng an toàn thông tin cơ bản"],
+  },
+  {
+    id: "digital_identity",
+    domain: "society",
+    label: { vi: "Danh tính số, hồ sơ sức khỏe điện tử", en: "Digital identity / health record" },
+    cues: c(3, "danh tính số", "hồ sơ (?:số về )?sức khỏe", "sức khỏe điện tử", "bệnh án điện tử"),
+    units: ["percent"],
+    examples: ["100% người dân có danh tính số kèm theo mã QR code, có hồ sơ số về sức khỏe cá nhân"],
+  },
+  {
+    id: "other:student_digital_records",
+    domain: "society",
+    label: { vi: "Học sinh, sinh viên có hồ sơ số", en: "Students with digital records" },
+    cues: c(3, "học sinh, sinh viên", "học sinh"),
+    units: ["percent"],
+    examples: ["100% học sinh, sinh viên có hồ sơ số về việc học tập cá nhân"],
+  },
+  {
+    id: "smart_service_users",
+    domain: "society",
+    label: { vi: "Người dùng dịch vụ đô thị thông minh", en: "Users of smart-city services" },
+    cues: c(3, "thiết bị đầu cuối thông minh", "dịch vụ đô thị thông minh"),
+    units: ["percent"],
+    examples: ["Trên 50% người dùng thiết bị đầu cuối thông minh được tiếp cận, sử dụng các dịch vụ chính quyền điện tử"],
+  },
+  {
+    id: "telemedicine_facilities",
+    domain: "society",
+    label: { vi: "Cơ sở y tế khám chữa bệnh từ xa", en: "Health facilities with telemedicine" },
+    cues: [...c(3, "(?:khám|chữa) (?:chữa )?bệnh từ xa", "khám bệnh từ xa"), ...c(2, "cơ sở y tế")],
+    units: ["percent"],
+    examples: ["đến năm 2025 có 100% cơ sở y tế có bộ phận hỗ trợ khám bệnh từ xa"],
+  },
+  {
+    id: "units_transformed",
+    domain: "society",
+    label: { vi: "Đơn vị hành chính hoàn thành chuyển đổi số", en: "Districts/communes transformed" },
+    cues: c(3, "hoàn thành chuyển đổi số", "đạt chuẩn chuyển đổi số"),
+    examples: [
+      "Có 06 huyện, thị xã, thành phố trở lên và 300 xã, phường, thị trấn trở lên hoàn thành chuyển đổi số",
+      "100% các huyện, thị xã, thành phố và 80% trở lên các xã, phường, thị trấn hoàn thành chuyển đổi số",
+    ],
+  },
+  {
+    id: "smart_traffic_cameras",
+    domain: "society",
+    label: { vi: "Tuyến đường có giám sát, giao thông thông minh", en: "Main roads with smart systems" },
+    cues: c(3, "tuyến đường", "giao thông thông minh", "camera"),
+    units: ["percent"],
+    examples: ["100% tuyến đường chính tại trung tâm các huyện, thành phố được lắp đặt hệ thống quản lý, điều hành giao thông thông minh"],
+  },
+  {
+    id: "other:heritage_digital_presence",
+    domain: "society",
+    label: { vi: "Di sản có hiện diện số", en: "Heritage sites with a digital presence" },
+    cues: c(3, "di sản", "di tích"),
+    units: ["percent"],
+    examples: ["100% di sản của tỉnh có hiện diện số"],
+  },
+];

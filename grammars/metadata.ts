@@ -1,0 +1,82 @@
+/** The document's own facts: title, issuer, number, date, signer, horizon years. */
+import { rule } from "../src/grammar/rule.js";
+
+/** "về chuyển đổi số tỉnh Quảng Ngãi đến năm 2025": the province the resolution is about */
+export const titleProvince = rule({
+  name: "title-province",
+  pattern: `{{WS}}(?:tỉnh|thành phố|TP\\.?)\\s+(?<name>\\p{Lu}[\\p{L}\\p{M}]*(?:(?:\\s+|\\s*-\\s*)\\p{Lu}[\\p{L}\\p{M}]*){0,3})`,
+  caseSensitive: true,
+  examples: [
+    ["về chuyển đổi số tỉnh Quảng Ngãi đến năm 2025", { name: "Quảng Ngãi" }],
+    ["chuyển đổi số tỉnh Bà Rịa - Vũng Tàu giai đoạn", { name: "Bà Rịa - Vũng Tàu" }],
+    ["thành phố Hà Nội đến năm 2025", { name: "Hà Nội" }],
+  ],
+  counterexamples: ["tỉnh đến năm 2025", "các tỉnh, thành phố"],
+});
+
+/** "CỦA BAN THƯỜNG VỤ TỈNH ỦY KHÓA XX": who issued it */
+export const issuerLine = rule({
+  name: "issuer",
+  pattern: `^(?:NGHỊ QUYẾT\\s+)?CỦA\\s+(?<issuer>.+?)(?:\\s*\\(?\\s*KHÓA\\s+[IVXLC]+\\s*\\)?.*)?(?:\\s+về\\s.*)?$`,
+  caseSensitive: true,
+  examples: [
+    ["CỦA BAN THƯỜNG VỤ TỈNH ỦY KHÓA XX", { issuer: "BAN THƯỜNG VỤ TỈNH ỦY" }],
+    ["CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XVII) về chuyển đổi số", { issuer: "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH" }],
+    ["CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH về chuyển đổi số tỉnh Nghệ An", { issuer: "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH" }],
+  ],
+  counterexamples: ["của các cấp ủy", "Nghị quyết của Bộ Chính trị"],
+});
+
+/** issuers as they are written in running text, matched case-insensitively */
+export const issuerNames = [
+  "Ban Chấp hành Đảng bộ tỉnh",
+  "Ban Chấp hành Đảng bộ thành phố",
+  "Ban Thường vụ Tỉnh ủy",
+  "Ban Thường vụ Thành ủy",
+  "Tỉnh ủy",
+  "Thành ủy",
+  "Hội đồng nhân dân tỉnh",
+  "Hội đồng nhân dân thành phố",
+  "Ủy ban nhân dân tỉnh",
+  "Ủy ban nhân dân thành phố",
+];
+
+/** "Số: 22-NQ/TU", "Số 09-NQ/TU" */
+export const documentNumber = rule({
+  name: "document-number",
+  pattern: `{{WS}}Số\\s*:?\\s*(?<number>\\d{1,4}\\s*-\\s*NQ\\s*\\/\\s*[A-ZĐ]{1,6}(?:\\s*-\\s*[A-ZĐ]{1,6})?)`,
+  examples: [
+    ["Số: 22-NQ/TU", { number: "22-NQ/TU" }],
+    ["Số 09 - NQ/TU", { number: "09 - NQ/TU" }],
+    ["Số 12-NQ/HĐND", { number: "12-NQ/HĐND" }],
+  ],
+  counterexamples: ["Số 35 -BS/ĐUK", "Nghị quyết số 52-NQ/TW ngày", "số liệu"],
+});
+
+/** "Thanh Hóa, ngày 10 tháng 11 năm 2021" */
+export const issueDate = rule({
+  name: "issue-date",
+  pattern: `(?<place>\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3})\\s*,\\s*ngày\\s+(?<day>\\d{1,2})\\s+tháng\\s+(?<month>\\d{1,2})\\s+năm\\s+(?<year>\\d{4})`,
+  caseSensitive: true,
+  read: (m) => {
+    const g = m.groups!;
+    const day = Number(g.day);
+    const month = Number(g.month);
+    if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+    return { place: g.place!, date: `${g.year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` };
+  },
+  examples: [
+    ["Thanh Hóa, ngày 10 tháng 11 năm 2021", { date: "2021-11-10", place: "Thanh Hóa" }],
+    ["Quảng Ngãi, ngày 5 tháng 8 năm 2022", { date: "2022-08-05" }],
+  ],
+  counterexamples: ["ngày 27/9/2019", "Hà Nội, ngày 40 tháng 13 năm 2021"],
+});
+
+/** a person's name: two to six capitalized words, nothing else */
+export const personName = rule({
+  name: "person-name",
+  pattern: `^(?!(?:PHÓ\\s+)?(?:BÍ THƯ|CHỦ TỊCH|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|GIÁM ĐỐC)(?:\\s|$))(?<name>\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){1,5}|\\p{Lu}+(?:\\s+\\p{Lu}+){1,5})$`,
+  caseSensitive: true,
+  examples: [["Bùi Thị Quỳnh Vân", { name: "Bùi Thị Quỳnh Vân" }], ["ĐỖ TRỌNG HƯNG", { name: "ĐỖ TRỌNG HƯNG" }]],
+  counterexamples: ["BÍ THƯ", "T/M BAN THƯỜNG VỤ", "Nơi nhận:", "Lưu Văn phòng Tỉnh ủy."],
+});

@@ -1,0 +1,53 @@
+/** `nghiquyet compare`: provinces side by side, from the document JSONs of a folder. */
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { compare, formatProblem, readDocuments } from "../compare/index.js";
+import { FORMATS, render, type Format } from "../report/index.js";
+import { EXIT, UsageError, type Command } from "./command.js";
+
+export const DEFAULT_DOCS = "output/documents";
+
+/** "2025" → 2025; "yearly" / "none" → null (targets without deadline). */
+export function parseYear(text: string): number | null {
+  if (text === "yearly" || text === "none") return null;
+  if (!/^\d{4}$/.test(text)) throw new UsageError(`--year expects YYYY or 'yearly', got '${text}'`);
+  return Number(text);
+}
+
+export function parseFormat<T extends string>(text: string | undefined, formats: readonly T[], fallback: T): T {
+  if (text === undefined) return fallback;
+  if (!(formats as readonly string[]).includes(text)) throw new UsageError(`--format expects one of ${formats.join(", ")}, got '${text}'`);
+  return text as T;
+}
+
+export const compareCommand: Command = {
+  name: "compare",
+  summary: "compare provinces side by side, with the national reference (QĐ 749)",
+  usage: "nghiquyet compare [--docs DIR] [--province SLUG]... [--indicator ID]... [--year YYYY]... [--format table|md|csv|json|html]",
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      options: {
+        docs: { type: "string" },
+        province: { type: "string", multiple: true },
+        indicator: { type: "string", multiple: true },
+        year: { type: "string", multiple: true },
+        format: { type: "string" },
+        width: { type: "string" },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    const format: Format = parseFormat(values.format, FORMATS, "table");
+    const years = values.year?.map(parseYear);
+    const width = values.width ? Number(values.width) : io.stdout.columns ?? 100;
+
+    const { docs, problems } = await readDocuments(resolve(io.cwd, values.docs ?? DEFAULT_DOCS));
+    const comparison = compare(docs, { provinces: values.province, indicators: values.indicator, years });
+    const all = [...problems, ...comparison.problems];
+    for (const p of all) if (p.severity !== "info") io.stderr.write(`${formatProblem(p)}\n`);
+    if (docs.length > 0) io.stdout.write(render(comparison, format, { width }));
+    return all.some((p) => p.severity === "error") ? EXIT.failed : EXIT.ok;
+  },
+};

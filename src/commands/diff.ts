@@ -1,0 +1,43 @@
+/** `nghiquyet diff A B`: what one province sets that the other does not, and who aims higher where both do. */
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { diff, formatProblem, provinceSlug, readDocuments } from "../compare/index.js";
+import { renderDiffJson, renderDiffText } from "../report/index.js";
+import { DEFAULT_DOCS, parseFormat, parseYear } from "./compare.js";
+import { EXIT, UsageError, type Command } from "./command.js";
+
+export const diffCommand: Command = {
+  name: "diff",
+  summary: "two provinces: targets only one sets, and who is more ambitious where both do",
+  usage: "nghiquyet diff A B [--docs DIR] [--indicator ID]... [--year YYYY]... [--format text|json]",
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      options: {
+        docs: { type: "string" },
+        indicator: { type: "string", multiple: true },
+        year: { type: "string", multiple: true },
+        format: { type: "string" },
+        width: { type: "string" },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (positionals.length !== 2) throw new UsageError(`expects two province slugs, got ${positionals.length}`);
+    const [a, b] = positionals;
+    const format = parseFormat(values.format, ["text", "json"] as const, "text");
+    const width = values.width ? Number(values.width) : io.stdout.columns ?? 100;
+
+    const { docs, problems } = await readDocuments(resolve(io.cwd, values.docs ?? DEFAULT_DOCS));
+    const result = diff(docs, a, b, { indicators: values.indicator, years: values.year?.map(parseYear) });
+    for (const p of [...problems, ...result.problems]) if (p.severity !== "info") io.stderr.write(`${formatProblem(p)}\n`);
+    if (docs.length === 0) return EXIT.failed;
+    if (!result.a || !result.b) {
+      const known = [...new Set(docs.map(provinceSlug))].sort().join(", ");
+      io.stderr.write(`nghiquyet diff: known provinces: ${known}\n`);
+      return EXIT.usage;
+    }
+    io.stdout.write(format === "json" ? renderDiffJson(result) : renderDiffText(result, { width }));
+    return problems.some((p) => p.severity === "error") ? EXIT.failed : EXIT.ok;
+  },
+};

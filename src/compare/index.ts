@@ -1,0 +1,11 @@
+/** Provinces side by side: the comparison layer over Document[]. */
+export { compare, rowKey, provinceSlug } from "./rows.js";
+export { diff, type Diff, type More, type OnlyEntry, type SharedEntry } from "./diff.js";
+export { compareAmbition, direction, bound } from "./ambition.js";
+export { nationalMark } from "./national.js";
+export { formatFigure, citation } from "./format.js";
+export { indicatorLabel, INDICATORS } from "./labels.js";
+export { readDocuments } from "./load.js";
+export { comparisonOutputs, writeComparisonOutputs, OUTPUT_FILES } from "./outputs.js";
+export { formatProblem } from "./types.js";
+export type * from "./types.js";

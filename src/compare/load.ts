@@ -1,0 +1,39 @@
+/**
+ * Read the document JSONs of a folder (output/documents). One unreadable or invalid file
+ * is one problem; the others are read as usual.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { DocumentSchema, type Document } from "../schema/document.js";
+import type { Problem } from "./types.js";
+
+export async function readDocuments(dir: string): Promise<{ docs: Document[]; problems: Problem[] }> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith(".json")).sort();
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such folder (run `nghiquyet build` first)" : (error as Error).message;
+    return { docs: [], problems: [{ file: dir, severity: "error", reason, ruleId: "documents-unreadable" }] };
+  }
+  const docs: Document[] = [];
+  const problems: Problem[] = [];
+  if (names.length === 0) problems.push({ file: dir, severity: "error", reason: "no document JSON in the folder", ruleId: "documents-empty" });
+  for (const name of names) {
+    const file = join(dir, name);
+    let data: unknown;
+    try {
+      data = JSON.parse(await readFile(file, "utf8"));
+    } catch (error) {
+      problems.push({ file, severity: "error", reason: `cannot read JSON: ${(error as Error).message}`, ruleId: "document-unreadable" });
+      continue;
+    }
+    const parsed = DocumentSchema.safeParse(data);
+    if (parsed.success) docs.push(parsed.data);
+    else {
+      const issue = parsed.error.issues[0];
+      const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more)` : "";
+      problems.push({ file, severity: "error", reason: `not a document: ${issue.path.join(".") || "(root)"}: ${issue.message}${more}`, ruleId: "document-invalid" });
+    }
+  }
+  return { docs, problems };
+}

@@ -1,0 +1,258 @@
+/**
+ * decode → normalize → segment → extract → validate, composed once. Positions of every
+ * fact are mapped from the normalized text back to the decoded raw text here.
+ */
+import { createHash } from "node:crypto";
+import { VFile } from "vfile";
+import { decode } from "./stages/decode/index.js";
+import { normalize, type Normalized } from "./stages/normalize/index.js";
+import { segment, type ItemNode, type SectionNode, type Segmented } from "./stages/segment/index.js";
+import { extractTargets, type TargetCandidate } from "./stages/extract/targets.js";
+import { extractBodies } from "./stages/extract/bodies.js";
+import { extractMetadata } from "./stages/extract/metadata.js";
+import { validate } from "./stages/validate.js";
+import { LineIndex } from "./text/location.js";
+import { toSource } from "./text/mapped-text.js";
+import { note, severityOf, SOURCE } from "./messages.js";
+import { deadline } from "../grammars/deadlines.js";
+import {
+  SCHEMA_VERSION,
+  type Baseline,
+  type Body,
+  type Document,
+  type Item,
+  type Message,
+  type Position,
+  type Section,
+  type Target,
+} from "./schema/document.js";
+
+export interface ExtractOptions {
+  /** the file's path as it should appear in the output and in messages */
+  path?: string;
+}
+
+export interface Extracted {
+  document: Document;
+  file: VFile;
+}
+
+/** Runs the whole pipeline over one file's bytes. Never throws on bad input. */
+export function extract(bytes: Uint8Array, options: ExtractOptions = {}): Extracted {
+  const path = options.path ?? "input.txt";
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const decoded = decode(bytes);
+  const file = new VFile({ path, value: decoded.text });
+  const lines = new LineIndex(decoded.text);
+  for (const n of decoded.notes) {
+    const at = n.offset !== undefined ? lines.position(n.offset, n.offset) : null;
+    note(file, n.severity, n.reason, n.ruleId, at);
+  }
+  const empty = emptyDocument(path, sha256, bytes.length, decoded.encoding);
+  if (decoded.notes.some((n) => n.severity === "error")) return finish(empty, file);
+
+  const normalized = normalize(decoded.text, file);
+  const place = (start: number, end: number): Position => {
+    const [s, e] = toSource(normalized, start, end);
+    return lines.position(s, e);
+  };
+  const segmented = segment(normalized, file, place);
+  const meta = extractMetadata(normalized.text, segmented);
+  const candidates = extractTargets(normalized.text, normalized.folded, segmented);
+  const bodies = extractBodies(normalized.text, normalized.folded, segmented);
+
+  const slug = meta.province.slug ?? "document";
+  const document: Document = {
+    ...empty,
+    province: { name: meta.province.name, slug: meta.province.slug },
+    meta: {
+      issuer: meta.issuer,
+      number: meta.number,
+      date: meta.date,
+      signer: meta.signer,
+      horizons: meta.horizons,
+      title: meta.title,
+    },
+    sections: segmented.sections.map((s) => toSection(s, normalized, place)),
+    targets: toTargets(candidates.filter((c) => c.kind === "target"), normalized, decoded.text, place, slug),
+    baselines: toBaselines(candidates.filter((c) => c.kind === "baseline"), normalized, decoded.text, place),
+    bodies: bodies.map(
+      (b): Body => ({
+        name: squash(b.name),
+        canonical: b.canonical,
+        role: b.role,
+        item: b.item,
+        task: squash(normalized.text.slice(b.taskStart, b.taskEnd)),
+        position: place(b.start, b.end),
+      }),
+    ),
+  };
+  report(document, segmented, candidates, meta.province, file, place);
+  return finish(document, file);
+}
+
+function finish(document: Document, file: VFile): Extracted {
+  const checked = validate(document, file);
+  checked.messages = file.messages.map(toMessage);
+  return { document: checked, file };
+}
+
+function emptyDocument(path: string, sha256: string, bytes: number, encoding: string): Document {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source: { path, sha256, bytes, encoding },
+    province: { name: null, slug: null },
+    meta: { issuer: null, number: null, date: null, signer: null, horizons: [], title: null },
+    sections: [],
+    targets: [],
+    baselines: [],
+    bodies: [],
+    messages: [],
+  };
+}
+
+const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** the number as written in the raw file, with its unit sign */
+function literalOf(raw: string, position: Position): string {
+  return squash(raw.slice(position.start.offset, position.end.offset).replace(/[*_]/g, ""));
+}
+
+function toSection(s: SectionNode, normalized: Normalized, place: (a: number, b: number) => Position): Section {
+  return {
+    numeral: s.numeral,
+    title: squash(s.title),
+    role: s.role,
+    position: place(s.start, s.start + s.numeral.length),
+    children: s.items.map((i) => toItem(i, place)),
+  };
+}
+
+function toItem(i: ItemNode, place: (a: number, b: number) => Position): Item {
+  return {
+    marker: i.marker,
+    kind: i.kind,
+    path: i.path,
+    text: squash(i.title),
+    year: i.ownYear,
+    position: place(i.start, i.end),
+    children: i.children.map((c) => toItem(c, place)),
+  };
+}
+
+function toTargets(
+  candidates: TargetCandidate[],
+  normalized: Normalized,
+  raw: string,
+  place: (a: number, b: number) => Position,
+  slug: string,
+): Target[] {
+  const seen = new Map<string, number>();
+  return candidates.map((c) => {
+    const text = squash(normalized.text.slice(c.clause.start, c.clause.end));
+    const base = createHash("sha1")
+      .update([c.indicator, c.scope, c.year, c.unit, c.value, c.max, c.comparator, text].join("|"))
+      .digest("hex")
+      .slice(0, 10);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    const position = place(c.start, c.end);
+    return {
+      id: `${slug}-${base}${n > 1 ? `-${n}` : ""}`,
+      value: c.value,
+      max: c.max,
+      unit: c.unit,
+      comparator: c.comparator,
+      year: c.year,
+      yearSource: c.yearSource,
+      scope: c.scope,
+      indicator: c.indicator,
+      section: c.section,
+      item: c.item,
+      literal: literalOf(raw, position),
+      text,
+      position,
+    };
+  });
+}
+
+function toBaselines(
+  candidates: TargetCandidate[],
+  normalized: Normalized,
+  raw: string,
+  place: (a: number, b: number) => Position,
+): Baseline[] {
+  return candidates.map((c) => {
+    const text = squash(normalized.text.slice(c.clause.start, c.clause.end));
+    const years = deadline.all(text).map((m) => m.reading.year as number);
+    const position = place(c.start, c.end);
+    return {
+      value: c.value,
+      max: c.max,
+      unit: c.unit,
+      year: years.length ? years[years.length - 1] : null,
+      section: c.section,
+      literal: literalOf(raw, position),
+      text,
+      position,
+    };
+  });
+}
+
+/** document-level problems: what a reader of the dataset should know about this file */
+function report(
+  document: Document,
+  segmented: Segmented,
+  candidates: TargetCandidate[],
+  province: { name: string | null; known: boolean; start?: number; end?: number },
+  file: VFile,
+  place: (a: number, b: number) => Position,
+): void {
+  const roles = new Set(segmented.sections.map((s) => s.role));
+  if (segmented.sections.length === 0) {
+    note(file, "error", "no Roman-numeral sections (I, II, …): this does not read as a resolution", "structure-no-sections");
+    return;
+  }
+  if (!roles.has("objectives")) note(file, "warning", "no objectives section (MỤC TIÊU)", "structure-no-objectives");
+  if (!roles.has("implementation"))
+    note(file, "warning", "no implementation section (TỔ CHỨC THỰC HIỆN)", "structure-no-implementation");
+  if (!province.name) note(file, "warning", "the province could not be read from the title", "province-missing");
+  else if (!province.known)
+    note(file, "warning", `'${province.name}' is not a known province name`, "province-unknown", place(province.start!, province.end!));
+  if (document.targets.length === 0 && roles.has("objectives"))
+    note(file, "warning", "no quantitative targets found", "targets-none");
+  // an objectives heading without a year, above targets that therefore have none
+  const flagged = new Set<ItemNode>();
+  for (const c of candidates) {
+    if (c.kind !== "target" || c.year !== null) continue;
+    const paragraph = segmented.paragraphs.find((p) => p.start <= c.start && c.start < p.end);
+    let item = paragraph?.item ?? null;
+    while (item && !/^(?:về\s+)?(?:các\s+)?(?:mục tiêu|chỉ tiêu)/iu.test(item.title)) item = item.parent;
+    if (item && objectivesHeading(item.title) && !flagged.has(item)) {
+      flagged.add(item);
+      note(file, "warning", "objectives heading without a year; targets below have year null", "deadline-missing", place(item.start, item.end));
+    }
+  }
+}
+
+/** "Mục tiêu cụ thể", "2.2. Mục tiêu phấn đấu": a heading for targets, not the general aim */
+function objectivesHeading(title: string): boolean {
+  return /^(?:về\s+)?(?:các\s+)?(?:mục tiêu|chỉ tiêu)/iu.test(title) && !/tổng quát|chung/iu.test(title) && title.split(/\s+/).length <= 12;
+}
+
+function toMessage(m: VFile["messages"][number]): Message {
+  const place = m.place;
+  let position: Position | null = null;
+  if (place && "start" in place && place.start.offset !== undefined && place.end.offset !== undefined)
+    position = {
+      start: { line: place.start.line, column: place.start.column, offset: place.start.offset },
+      end: { line: place.end.line, column: place.end.column, offset: place.end.offset },
+    };
+  return {
+    reason: m.reason,
+    ruleId: m.ruleId ?? "unknown",
+    source: m.source ?? SOURCE,
+    severity: severityOf(m.fatal),
+    place: position,
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * comparison.json: the rows with every cell's targets (document path, citation, value,
+ * comparator, target id, position, quote). Key order is fixed, so the bytes are too.
+ */
+import type { Comparison } from "../compare/types.js";
+
+export const COMPARISON_FORMAT = "nghiquyet-comparison";
+export const COMPARISON_VERSION = 1;
+
+export function comparisonJson(comparison: Comparison): unknown {
+  return {
+    format: COMPARISON_FORMAT,
+    version: COMPARISON_VERSION,
+    national: comparison.national,
+    provinces: comparison.provinces,
+    rows: comparison.rows.map((row) => ({
+      key: row.key,
+      indicator: row.indicator,
+      label: row.label,
+      scope: row.scope,
+      year: row.year,
+      unit: row.unit,
+      national: row.national,
+      highest: row.highest,
+      lowest: row.lowest,
+      missing: row.missing,
+      conflicts: row.conflicts,
+      cells: row.cells.map((cell) => ({
+        province: cell.province,
+        label: cell.label,
+        conflict: cell.conflict,
+        comparable: cell.comparable,
+        highest: cell.highest,
+        lowest: cell.lowest,
+        national: cell.national,
+        targets: cell.targets.map((t) => ({
+          targetId: t.targetId,
+          path: t.path,
+          citation: t.citation,
+          value: t.value,
+          max: t.max,
+          unit: t.unit,
+          comparator: t.comparator,
+          label: t.label,
+          literal: t.literal,
+          quote: t.quote,
+          section: t.section,
+          position: t.position,
+        })),
+      })),
+    })),
+    problems: comparison.problems,
+  };
+}
+
+export function renderJson(comparison: Comparison): string {
+  return JSON.stringify(comparisonJson(comparison), null, 2) + "\n";
+}

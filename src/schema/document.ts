@@ -1,0 +1,162 @@
+/**
+ * The public contract: one document extracted from one resolution. The JSON Schema in
+ * output/schema.json is generated from these zod schemas; change them only with a
+ * schemaVersion bump (major for removals/renames, minor for additions).
+ */
+import { z } from "zod";
+
+export const SCHEMA_VERSION = "1.0.0";
+
+export const PointSchema = z
+  .object({
+    line: z.number().int().min(1).describe("1-based line in the raw file"),
+    column: z.number().int().min(1).describe("1-based column (UTF-16 code units)"),
+    offset: z.number().int().min(0).describe("0-based offset into the decoded raw text"),
+  })
+  .strict();
+
+export const PositionSchema = z
+  .object({ start: PointSchema, end: PointSchema })
+  .strict()
+  .describe("unist-style span in the raw file");
+
+export const UnitSchema = z.enum(["percent", "count", "rank"]);
+export const ComparatorSchema = z.enum(["eq", "gt", "gte", "lt", "lte", "approx"]);
+export const ScopeSchema = z.enum(["province", "district", "commune", "village", "household"]).nullable();
+export const SeveritySchema = z.enum(["error", "warning", "info"]);
+
+export const TargetSchema = z
+  .object({
+    id: z.string().describe("stable id derived from the target's content"),
+    value: z.number().describe("the number; the low end of a range"),
+    max: z.number().nullable().describe("the high end of a range, else null"),
+    unit: UnitSchema,
+    comparator: ComparatorSchema,
+    year: z.number().int().nullable().describe("deadline year, null when yearly without deadline"),
+    yearSource: z.enum(["sentence", "period", "heading"]).nullable().describe("where the year was read"),
+    scope: ScopeSchema,
+    indicator: z.string().describe("indicator id of the taxonomy, or other:<slug>"),
+    section: z.string().nullable().describe("Roman numeral of the top-level section"),
+    item: z.string().nullable().describe("numbering path of the item the target is in, e.g. II.3.3.1"),
+    literal: z.string().describe("the number as written, with its unit sign"),
+    text: z.string().describe("the clause around the number, verbatim (whitespace folded)"),
+    position: PositionSchema.describe("span of the number with its unit sign"),
+  })
+  .strict();
+
+export const BaselineSchema = z
+  .object({
+    value: z.number(),
+    max: z.number().nullable(),
+    unit: UnitSchema,
+    year: z.number().int().nullable().describe("the year the figure describes, when stated"),
+    section: z.string().nullable(),
+    literal: z.string(),
+    text: z.string(),
+    position: PositionSchema,
+  })
+  .strict();
+
+export const BodySchema = z
+  .object({
+    name: z.string().describe("the body as written"),
+    canonical: z.string().describe("abbreviations expanded, leading determiners dropped"),
+    role: z.enum(["subject", "led"]).describe("subject of the item, or the body it leads"),
+    item: z.string().nullable().describe("numbering path of the implementation item"),
+    task: z.string().describe("what the item assigns, verbatim"),
+    position: PositionSchema,
+  })
+  .strict();
+
+export interface Item {
+  marker: string;
+  kind: "decimal" | "letter" | "dash" | "plus" | "bullet";
+  path: string;
+  text: string;
+  year: number | null;
+  position: z.infer<typeof PositionSchema>;
+  children: Item[];
+}
+
+export const ItemSchema: z.ZodType<Item> = z.lazy(() =>
+  z
+    .object({
+      marker: z.string().describe("the numbering as written: '2.2.1.', 'a)', '-', '+'"),
+      kind: z.enum(["decimal", "letter", "dash", "plus", "bullet"]),
+      path: z.string().describe("numbering path from the section, e.g. II.2.2"),
+      text: z.string().describe("the item's first paragraph without its marker"),
+      year: z.number().int().nullable().describe("deadline year this heading sets for what is below it"),
+      position: PositionSchema,
+      children: z.array(ItemSchema),
+    })
+    .strict(),
+);
+
+export const SectionSchema = z
+  .object({
+    numeral: z.string().describe("I, II, III, IV …"),
+    title: z.string().describe("heading text without numeral or markup"),
+    role: z.enum(["situation", "objectives", "tasks", "implementation", "other"]),
+    position: PositionSchema,
+    children: z.array(ItemSchema),
+  })
+  .strict();
+
+export const MessageSchema = z
+  .object({
+    reason: z.string(),
+    ruleId: z.string(),
+    source: z.string(),
+    severity: SeveritySchema,
+    place: PositionSchema.nullable(),
+  })
+  .strict();
+
+export const MetaSchema = z
+  .object({
+    issuer: z.string().nullable(),
+    number: z.string().nullable(),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe("ISO date of issue"),
+    signer: z.string().nullable(),
+    horizons: z.array(z.number().int()).describe("target years of the title"),
+    title: z.string().nullable(),
+  })
+  .strict();
+
+export const DocumentSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    source: z
+      .object({
+        path: z.string().describe("path of the raw file, relative to the corpus folder"),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        bytes: z.number().int().min(0),
+        encoding: z.string().describe("encoding the bytes were decoded from"),
+      })
+      .strict(),
+    province: z.object({ name: z.string().nullable(), slug: z.string().nullable() }).strict(),
+    meta: MetaSchema,
+    sections: z.array(SectionSchema),
+    targets: z.array(TargetSchema),
+    baselines: z.array(BaselineSchema),
+    bodies: z.array(BodySchema),
+    messages: z.array(MessageSchema),
+  })
+  .strict();
+
+export type Point = z.infer<typeof PointSchema>;
+export type Position = z.infer<typeof PositionSchema>;
+export type Unit = z.infer<typeof UnitSchema>;
+export type Comparator = z.infer<typeof ComparatorSchema>;
+export type Scope = z.infer<typeof ScopeSchema>;
+export type Target = z.infer<typeof TargetSchema>;
+export type Baseline = z.infer<typeof BaselineSchema>;
+export type Body = z.infer<typeof BodySchema>;
+export type Section = z.infer<typeof SectionSchema>;
+export type Message = z.infer<typeof MessageSchema>;
+export type Meta = z.infer<typeof MetaSchema>;
+export type Document = z.infer<typeof DocumentSchema>;
+
+export function documentJsonSchema(): unknown {
+  return z.toJSONSchema(DocumentSchema, { target: "draft-2020-12" });
+}

@@ -1,0 +1,128 @@
+/**
+ * decode: bytes to text. The text it returns is what every position indexes, so it is
+ * the file's characters as they are (BOM, line ends and combining marks included);
+ * cleaning them up is the normalize stage's work, under an offset map.
+ *
+ * Problems are notes, never exceptions:
+ *   decode-empty            error    the file has no bytes (or only a BOM)
+ *   decode-binary           error    NUL bytes or many control bytes; text is ""
+ *   decode-invalid-utf8     warning  mostly UTF-8 with ill-formed sequences (read as U+FFFD)
+ *   decode-invalid-utf16    warning  ill-formed UTF-16 (odd length, lone surrogate)
+ *   decode-unknown-encoding warning  not UTF-8 and no legacy code page reads as Vietnamese;
+ *                                    decoded as Windows-1258
+ *   decode-tcvn3-damaged    warning  TCVN3 text that lost its "ư" (byte 0xAD)
+ *   decode-detected         info     the encoding, whenever it is not plain UTF-8
+ */
+import { detectLegacy } from "./detect.js";
+import { windows1258 } from "./legacy.js";
+import { isValidUtf8, looksBinary, scanUtf8, sniffBom } from "./sniff.js";
+import { tcvn3Damage } from "./tcvn3.js";
+import { note, type Decoded, type DecodeNote } from "./types.js";
+
+export type { Decoded, DecodeNote } from "./types.js";
+
+/**
+ * Ill-formed UTF-8 is read as damaged UTF-8 (rather than a legacy code page) when
+ * there are at least this many well-formed multi-byte sequences per ill-formed one.
+ * Legacy Vietnamese text has almost none: its letter bytes do not follow each other
+ * the way a UTF-8 lead byte and continuation bytes do.
+ */
+const UTF8_MAJORITY = 1;
+
+export function decode(bytes: Uint8Array): Decoded {
+  const notes: DecodeNote[] = [];
+  const bom = sniffBom(bytes);
+
+  if (bom === "utf-16le" || bom === "utf-16be") {
+    // The BOM is dropped: in UTF-16 it is a signature, and no byte offset has to agree with the text.
+    const body = bytes.subarray(2);
+    const text = utf16(body, bom, notes);
+    notes.unshift(note("info", "decode-detected", `decoded as ${bom === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"} (byte-order mark)`));
+    if (text.length === 0) notes.push(note("error", "decode-empty", "file is empty (only a byte-order mark)"));
+    return { text, encoding: bom, notes };
+  }
+
+  if (bytes.length === 0 || (bom === "utf-8" && bytes.length === 3)) {
+    notes.push(note("error", "decode-empty", bytes.length === 0 ? "file is empty" : "file is empty (only a byte-order mark)"));
+    return { text: bom === "utf-8" ? "\ufeff" : "", encoding: bom === "utf-8" ? "utf-8-bom" : "utf-8", notes };
+  }
+
+  if (looksBinary(bytes)) {
+    notes.push(note("error", "decode-binary", "file looks binary (NUL bytes or many control bytes), not text"));
+    return { text: "", encoding: "binary", notes };
+  }
+
+  if (bom === "utf-8" || isValidUtf8(bytes)) {
+    const encoding = bom === "utf-8" ? "utf-8-bom" : "utf-8";
+    if (bom === "utf-8") notes.push(note("info", "decode-detected", "decoded as UTF-8 (with byte-order mark)"));
+    return { text: utf8(bytes, notes), encoding, notes };
+  }
+
+  const scan = scanUtf8(bytes);
+  if (scan.multibyte > 0 && scan.multibyte >= UTF8_MAJORITY * scan.invalid) {
+    return { text: utf8(bytes, notes), encoding: "utf-8", notes };
+  }
+
+  const detection = detectLegacy(bytes);
+  const codec = detection.convincing ? detection.codec : windows1258;
+  const text = codec.decode(bytes);
+  const scores = detection.scores.map(({ codec, score }) => `${codec.label} ${score.value.toFixed(2)}`).join(", ");
+  if (detection.convincing) {
+    notes.push(note("info", "decode-detected", `decoded as ${codec.label} (not UTF-8; Vietnamese score: ${scores})`));
+  } else {
+    notes.push(
+      note("warning", "decode-unknown-encoding", `not UTF-8, and no Vietnamese code page reads well (${scores}); decoded as Windows-1258`),
+      note("info", "decode-detected", "decoded as Windows-1258 (fallback)"),
+    );
+  }
+  if (codec.name === "tcvn3") {
+    const damage = tcvn3Damage(text);
+    if (damage !== undefined)
+      notes.push(
+        note(
+          "warning",
+          "decode-tcvn3-damaged",
+          `the TCVN3 text seems to have lost its 'ư' (byte 0xAD, stripped as a soft hyphen); check the source (${damage.count} words such as ${damage.examples.map((w) => `"${w}"`).join(", ")})`,
+          damage.offset,
+        ),
+      );
+  }
+  return { text, encoding: codec.name, notes };
+}
+
+/** UTF-8, keeping a BOM as U+FEFF at offset 0 (as Buffer#toString("utf8") does). */
+function utf8(bytes: Uint8Array, notes: DecodeNote[]): string {
+  const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+  if (isValidUtf8(bytes)) return text;
+  const scan = scanUtf8(bytes);
+  // the prefix before the first ill-formed byte is well-formed, so its length is the offset
+  const offset = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(0, scan.firstInvalid)).length;
+  notes.push(
+    note(
+      "warning",
+      "decode-invalid-utf8",
+      `${scan.invalid} ill-formed UTF-8 sequence${scan.invalid === 1 ? "" : "s"} (first at byte ${scan.firstInvalid}), read as U+FFFD`,
+      offset,
+    ),
+  );
+  return text;
+}
+
+function utf16(body: Uint8Array, encoding: "utf-16le" | "utf-16be", notes: DecodeNote[]): string {
+  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
+  let offset = body.length % 2 === 1 ? text.length - 1 : -1;
+  const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\ufffd/.exec(text);
+  if (lone !== null && (offset < 0 || lone.index < offset)) offset = lone.index;
+  if (offset >= 0 && !wellFormed(body, encoding))
+    notes.push(note("warning", "decode-invalid-utf16", "ill-formed UTF-16 (odd length or lone surrogate), read as U+FFFD", offset));
+  return text;
+}
+
+function wellFormed(body: Uint8Array, encoding: "utf-16le" | "utf-16be"): boolean {
+  try {
+    new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * Bodies: who each item of the implementation section assigns work to. The subject
+ * of the item is a list of names ("A, B và C") that ends where the verb begins; a body
+ * named right after "lãnh đạo"/"chỉ đạo" is the body being led.
+ */
+import { bodyHead, fixedBodyName, leads, predicateStart, abbreviations, canonicalTerms } from "../../../grammars/bodies.js";
+import type { ItemNode, Segmented } from "../segment/index.js";
+
+export interface BodyCandidate {
+  start: number;
+  end: number;
+  name: string;
+  canonical: string;
+  role: "subject" | "led";
+  item: string;
+  taskStart: number;
+  taskEnd: number;
+}
+
+export function extractBodies(text: string, folded: string, doc: Segmented): BodyCandidate[] {
+  const out: BodyCandidate[] = [];
+  for (const section of doc.sections) {
+    if (section.role !== "implementation") continue;
+    const walk = (items: ItemNode[]) => {
+      for (const item of items) {
+        out.push(...readItem(text, folded, item));
+        walk(item.children);
+      }
+    };
+    walk(section.items);
+  }
+  return out;
+}
+
+function readItem(text: string, folded: string, item: ItemNode): BodyCandidate[] {
+  const to = item.end;
+  const names: Array<{ start: number; end: number; role: BodyCandidate["role"] }> = [];
+  let pos = skipSpaces(folded, item.contentStart, to);
+  for (;;) {
+    const name = readName(folded, pos, to);
+    if (!name) break;
+    names.push({ ...name, role: "subject" });
+    pos = name.next;
+    const sep = /^\s*(?:,\s*(?:và\s+)?|và\s+|cùng\s+)/u.exec(folded.slice(pos, to));
+    if (!sep || !startsName(folded, pos + sep[0].length, to)) break;
+    pos += sep[0].length;
+  }
+  if (names.length === 0) return [];
+  pos = skipSpaces(folded, pos, to);
+  const predicate = pos;
+  const led = leads.at(folded.slice(pos, to), 0);
+  if (led) {
+    const name = readName(folded, pos + led.end, to);
+    if (name) names.push({ ...name, role: "led" });
+  }
+  return names.map((n) => {
+    const name = text.slice(n.start, n.end);
+    return {
+      start: n.start,
+      end: n.end,
+      name,
+      canonical: canonicalBody(name),
+      role: n.role,
+      item: item.path,
+      taskStart: predicate,
+      taskEnd: to,
+    };
+  });
+}
+
+function startsName(folded: string, pos: number, to: number): boolean {
+  const rest = folded.slice(pos, to);
+  return fixedBodyName.at(rest, 0) !== null || bodyHead.at(rest, 0) !== null;
+}
+
+function skipSpaces(s: string, pos: number, to: number): number {
+  while (pos < to && /\s/.test(s[pos])) pos++;
+  return pos;
+}
+
+/** a body's name from `pos`: known fixed names whole, then words up to the verb */
+function readName(folded: string, from: number, to: number): { start: number; end: number; next: number } | null {
+  const start = skipSpaces(folded, from, to);
+  const rest = folded.slice(start, to);
+  const fixed = fixedBodyName.at(rest, 0);
+  if (!fixed && !bodyHead.at(rest, 0)) return null;
+  let pos = start + (fixed ? fixed.end : 0);
+  let end = pos;
+  while (pos < to) {
+    const ch = folded[pos];
+    if (/\s/.test(ch)) {
+      pos++;
+      continue;
+    }
+    if (/[,;:.()]/.test(ch)) break;
+    const word = folded.slice(pos, to);
+    if (/^và(?![\p{L}\p{M}])/u.test(word) || predicateStart.at(word, 0)) break;
+    // consume one word (a hyphen between words belongs to the name: "chính trị - xã hội")
+    const m = /^(?:[\p{L}\p{M}\p{N}&/]+|-)/u.exec(word);
+    if (!m) break;
+    pos += m[0].length;
+    end = pos;
+  }
+  return end > start ? { start, end, next: end } : null;
+}
+
+/** abbreviations expanded, leading determiners dropped, usual capitals */
+export function canonicalBody(name: string): string {
+  let s = name.replace(/\s+/g, " ").trim().replace(/^(?:các|toàn thể)\s+/iu, "");
+  for (const [abbr, full] of abbreviations) s = s.replace(new RegExp(`(?<![\\p{L}])${escape(abbr)}(?![\\p{L}])`, "gu"), full);
+  for (const [lower, written] of canonicalTerms)
+    s = s.replace(new RegExp(`(?<![\\p{L}])${escape(lower)}(?![\\p{L}])`, "giu"), written);
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

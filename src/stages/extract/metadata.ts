@@ -1,0 +1,136 @@
+/**
+ * Metadata: the facts a resolution states about itself — title, province, issuer,
+ * number, date of issue, signer, horizon years — read from the lines before its first
+ * section and after its last (certified-copy blocks are gone by then).
+ */
+import { deadline } from "../../../grammars/deadlines.js";
+import { issueDate, issuerLine, issuerNames, documentNumber, personName, titleProvince } from "../../../grammars/metadata.js";
+import { provinces, provinceAliases } from "../../../grammars/provinces.js";
+import { signatureRole } from "../../../grammars/structure.js";
+import { slugify, stripDiacritics } from "../../text/fold.js";
+import type { Paragraph, Segmented } from "../segment/index.js";
+
+export interface MetaCandidate {
+  title: string | null;
+  province: { name: string | null; slug: string | null; known: boolean; start?: number; end?: number };
+  issuer: string | null;
+  number: string | null;
+  date: string | null;
+  signer: string | null;
+  horizons: number[];
+}
+
+const key = (s: string) => stripDiacritics(s).toLowerCase().replace(/[\s-]+/g, " ").trim();
+const PROVINCES = new Map<string, string>([
+  ...provinces.map((p) => [key(p), p] as [string, string]),
+  ...Object.entries(provinceAliases).map(([alias, p]) => [key(alias), p] as [string, string]),
+]);
+
+/** the official name of a province written any way, or null */
+export function resolveProvince(written: string): string | null {
+  const words = written.split(/\s+/);
+  // "Quảng Ngãi đến" → try the longest prefix that is a province
+  for (let n = Math.min(words.length, 5); n >= 1; n--) {
+    const hit = PROVINCES.get(key(words.slice(0, n).join(" ")));
+    if (hit) return hit;
+  }
+  return null;
+}
+
+export function extractMetadata(text: string, doc: Segmented): MetaCandidate {
+  const preamble = doc.paragraphs.filter((p) => p.part === "preamble");
+  const closing = doc.paragraphs.filter((p) => p.part === "closing");
+  const head = preamble.length ? preamble : doc.paragraphs.slice(0, 12);
+
+  const titleParagraph =
+    head.find((p) => /^về\s/iu.test(p.text)) ?? head.find((p) => /chuyển đổi số/iu.test(p.text) && /năm\s+\d{4}/u.test(p.text));
+  const title = titleParagraph ? titleParagraph.text.replace(/\s+/g, " ").trim() : null;
+  const horizons = title ? [...new Set(deadline.all(title).map((m) => m.reading.year as number))].sort() : [];
+
+  return {
+    title,
+    province: readProvince(text, titleParagraph ?? null, doc),
+    issuer: readIssuer(head, closing),
+    number: first(head.concat(closing), (p) => documentNumber.first(p.text)?.groups.number?.replace(/\s+/g, "") ?? null),
+    date: first(head.concat(closing), (p) => (issueDate.first(p.text)?.reading.date as string | undefined) ?? null),
+    signer: readSigner(closing),
+    horizons,
+  };
+}
+
+function first<T>(paragraphs: Paragraph[], read: (p: Paragraph) => T | null): T | null {
+  for (const p of paragraphs) {
+    const v = read(p);
+    if (v !== null) return v;
+  }
+  return null;
+}
+
+function readProvince(text: string, title: Paragraph | null, doc: Segmented): MetaCandidate["province"] {
+  if (title) {
+    for (const m of titleProvince.all(title.text)) {
+      const name = resolveProvince(m.groups.name!);
+      if (name) return { name, slug: slugify(name), known: true, start: title.start + m.start, end: title.start + m.end };
+    }
+    const m = titleProvince.first(title.text);
+    if (m) {
+      const name = m.groups.name!.replace(/\s+(?:đến|giai|định).*$/u, "");
+      return { name, slug: slugify(name), known: false, start: title.start + m.start, end: title.start + m.end };
+    }
+  }
+  // no title: the province the text names most often
+  const counts = new Map<string, number>();
+  for (const p of doc.paragraphs)
+    for (const m of titleProvince.all(p.text)) {
+      const name = resolveProvince(m.groups.name!);
+      if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  return best ? { name: best[0], slug: slugify(best[0]), known: true } : { name: null, slug: null, known: false };
+}
+
+function readIssuer(head: Paragraph[], closing: Paragraph[]): string | null {
+  for (const p of head) {
+    const m = issuerLine.at(p.text, 0);
+    if (m) return canonicalIssuer(m.groups.issuer!);
+  }
+  // "T/M BAN THƯỜNG VỤ" in the signature block
+  for (const p of closing) {
+    const m = /^(?:T\/M|TM\.?)\s+(.+)$/u.exec(p.text);
+    if (m) return canonicalIssuer(m[1]);
+  }
+  return null;
+}
+
+function canonicalIssuer(written: string): string {
+  const k = key(written);
+  const exact = issuerNames.find((n) => key(n) === k);
+  if (exact) return exact;
+  const prefix = issuerNames.find((n) => key(n).startsWith(k));
+  if (prefix) return prefix;
+  const lower = written.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+function readSigner(closing: Paragraph[]): string | null {
+  let afterRole = false;
+  for (const p of closing) {
+    if (signatureRole.at(p.text, 0)) {
+      afterRole = true;
+      continue;
+    }
+    if (!afterRole) continue;
+    const m = personName.at(p.text, 0);
+    if (m) return titleCase(m.groups.name!);
+  }
+  return null;
+}
+
+function titleCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(" ");
+}

@@ -1,0 +1,183 @@
+/**
+ * Targets: quantitative commitments for the future. Every number of a body paragraph is
+ * read as a candidate (value, unit, comparator); the section it stands in and the words
+ * around it decide whether it is a target, a baseline (a fact about the past, in the
+ * situation section) or neither (a level, an age, a reference, a qualifier).
+ */
+import { quantity, rankCue, nonTargetLead, nonTargetUnit } from "../../../grammars/numbers.js";
+import { comparatorAfter, comparatorBefore, fromBefore } from "../../../grammars/comparators.js";
+import { headNoun, levelPhrase } from "../../../grammars/scopes.js";
+import { deadline, period } from "../../../grammars/deadlines.js";
+import { aimBefore, clauseOpening } from "../../../grammars/target-cues.js";
+import type { Comparator, Scope, Unit } from "../../schema/document.js";
+import type { Paragraph, Segmented } from "../segment/index.js";
+import { clauses, sentences, wordCount, type Span } from "./clauses.js";
+import { classify } from "./indicator.js";
+
+export interface TargetCandidate {
+  /** offsets in the normalized text */
+  start: number;
+  end: number;
+  value: number;
+  max: number | null;
+  unit: Unit;
+  comparator: Comparator;
+  year: number | null;
+  yearSource: "sentence" | "period" | "heading" | null;
+  scope: Scope;
+  indicator: string;
+  section: string | null;
+  item: string | null;
+  clause: Span;
+  kind: "target" | "baseline";
+}
+
+interface Token {
+  start: number;
+  end: number;
+  value: number;
+  max: number | null;
+  percent: boolean;
+  yearLike: boolean;
+}
+
+export function extractTargets(text: string, folded: string, doc: Segmented): TargetCandidate[] {
+  const out: TargetCandidate[] = [];
+  for (const paragraph of doc.paragraphs) {
+    if (paragraph.part !== "body" || !paragraph.section) continue;
+    for (const sentence of sentences(folded, paragraph.contentStart, paragraph.end)) {
+      for (const clause of clauses(folded, sentence)) {
+        out.push(...readClause(folded, paragraph, sentence, clause));
+      }
+    }
+  }
+  return out;
+}
+
+function tokens(folded: string, clause: Span): Token[] {
+  const body = folded.slice(clause.start, clause.end);
+  return quantity.all(body).map((m) => {
+    const value = m.reading.value as number;
+    const max = m.reading.max as number | null;
+    const percent = Boolean(m.reading.percent);
+    const yearLike = !percent && Number.isInteger(value) && value >= 1900 && value <= 2100 && !/\./.test(m.text);
+    return { start: clause.start + m.start, end: clause.start + m.end, value, max, percent, yearLike };
+  });
+}
+
+function readClause(folded: string, paragraph: Paragraph, sentence: Span, clause: Span): TargetCandidate[] {
+  const section = paragraph.section!;
+  const toks = tokens(folded, clause);
+  const out: TargetCandidate[] = [];
+  let percentSeen = false;
+  toks.forEach((tok, k) => {
+    if (tok.yearLike) return;
+    const prevEnd = k > 0 ? toks[k - 1].end : clause.start;
+    const nextStart = k + 1 < toks.length ? toks[k + 1].start : clause.end;
+    const before = folded.slice(prevEnd, tok.start);
+    const after = folded.slice(tok.end, nextStart);
+    const lead = folded.slice(Math.max(clause.start, tok.start - 60), tok.start);
+    if (!tok.percent && nonTargetUnit.at(after, 0)) return;
+    if (!tok.percent && nonTargetLead.first(lead)) return;
+    if (tok.percent && /(?:mức độ|cấp độ)\s*(?:\d+\s*,\s*)*$/u.test(lead)) return;
+
+    const unit: Unit = tok.percent ? "percent" : rankCue.first(lead) ? "rank" : "count";
+    // a count after a percent in the same clause qualifies it: "100% hộ có ít nhất 02 điện thoại"
+    if (unit === "count" && percentSeen) return;
+    if (tok.percent) percentSeen = true;
+
+    const comparator = readComparator(lead, after, tok.max !== null);
+    const role = section.role;
+    const year = readYear(folded, sentence, tok, paragraph);
+    if (role !== "situation" && !isTarget(role, unit, comparator, before, lead, year.source)) return;
+
+    const scope = unit === "rank" ? null : readScope(after, before);
+    const clauseText = folded.slice(clause.start, clause.end);
+    const indicator = classify(
+      {
+        clause: clauseText,
+        start: tok.start - clause.start,
+        end: tok.end - clause.start,
+        before: prevEnd - clause.start,
+        after: nextStart - clause.start,
+      },
+      unit,
+    ).id;
+    out.push({
+      start: tok.start,
+      end: tok.end,
+      value: tok.value,
+      max: tok.max,
+      unit,
+      comparator,
+      year: year.year,
+      yearSource: year.source,
+      scope,
+      indicator,
+      section: section.numeral,
+      item: paragraph.item?.path ?? null,
+      clause,
+      kind: role === "situation" ? "baseline" : "target",
+    });
+  });
+  return out;
+}
+
+function readComparator(lead: string, after: string, range: boolean): Comparator {
+  const before = comparatorBefore.first(lead);
+  if (before) return before.reading.comparator;
+  if (!range && fromBefore.first(lead)) return "gte";
+  const following = comparatorAfter.first(after);
+  if (following && wordCount(after.slice(0, following.start)) <= 8) return following.reading.comparator;
+  return "eq";
+}
+
+function isTarget(
+  role: string,
+  unit: Unit,
+  comparator: Comparator,
+  before: string,
+  lead: string,
+  yearSource: TargetCandidate["yearSource"],
+): boolean {
+  const aimed = comparator !== "eq" || aimBefore.first(lead) !== null;
+  const opening = clauseOpening.at(before.trimStart(), 0) !== null;
+  if (role === "objectives") return unit !== "count" || aimed || opening;
+  // elsewhere a number is a target only when the sentence sets it for a year, or it is aimed at
+  const dated = yearSource === "sentence" || yearSource === "period";
+  if (unit === "count") return dated && (aimed || opening);
+  return dated || aimed;
+}
+
+function readScope(after: string, before: string): Scope {
+  const head = headNoun.at(after, 0);
+  if (head) return head.reading.scope;
+  const phrase = after.split(/\s+/).slice(0, 16).join(" ");
+  const level = levelPhrase.first(phrase);
+  if (level) return level.reading.scope;
+  if (wordCount(after) <= 2) {
+    const back = levelPhrase.all(before);
+    if (back.length) return back[back.length - 1].reading.scope;
+  }
+  return null;
+}
+
+function readYear(
+  folded: string,
+  sentence: Span,
+  tok: Token,
+  paragraph: Paragraph,
+): { year: number | null; source: TargetCandidate["yearSource"] } {
+  const text = folded.slice(sentence.start, sentence.end);
+  const at = tok.start - sentence.start;
+  const explicit = deadline.all(text).filter((m) => m.reading.explicit);
+  const before = explicit.filter((m) => m.end <= at);
+  if (before.length) return { year: before[before.length - 1].reading.year as number, source: "sentence" };
+  const periods = period.all(text);
+  const p = periods.filter((m) => m.end <= at).pop() ?? periods.find((m) => m.start >= at);
+  if (p) return { year: p.reading.year as number, source: "period" };
+  const afterClause = explicit.find((m) => m.start >= at && !/;/.test(text.slice(at, m.start)));
+  if (afterClause) return { year: afterClause.reading.year as number, source: "sentence" };
+  const heading = paragraph.item?.year ?? null;
+  return heading !== null ? { year: heading, source: "heading" } : { year: null, source: null };
+}

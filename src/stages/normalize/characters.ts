@@ -1,0 +1,81 @@
+/**
+ * Character cleanup: line ends to "\n", NFC, invisible characters out, odd spaces and
+ * dashes to their plain forms. Every change is recorded in the offset map.
+ */
+import { TextBuilder, type MappedText } from "../../text/mapped-text.js";
+
+// zero-width space/joiners, word joiner, BOM inside text, soft hyphen, other C0 controls
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const SPACE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u2028\u2029]/;
+const DASH = /[\u2010-\u2015\u2212]/;
+const COMBINING = /\p{M}/u;
+
+export interface CharacterCounts {
+  invisible: number;
+  softHyphens: number;
+  decomposed: number;
+  crlf: number;
+  cr: number;
+}
+
+export function cleanCharacters(text: string): { mapped: MappedText; counts: CharacterCounts } {
+  const out = new TextBuilder(text);
+  const counts: CharacterCounts = { invisible: 0, softHyphens: 0, decomposed: 0, crlf: 0, cr: 0 };
+  let run = 0; // start of the current run of unchanged characters
+  const flush = (i: number) => {
+    out.keep(run, i);
+  };
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === "\r") {
+      flush(i);
+      const crlf = text[i + 1] === "\n";
+      out.replace(i, i + (crlf ? 2 : 1), "\n");
+      if (crlf) counts.crlf++;
+      else counts.cr++;
+      i += crlf ? 2 : 1;
+      run = i;
+      continue;
+    }
+    if (INVISIBLE.test(c)) {
+      flush(i);
+      counts.invisible++;
+      if (c === "\u00AD") counts.softHyphens++;
+      i++;
+      run = i;
+      continue;
+    }
+    if (SPACE.test(c)) {
+      flush(i);
+      out.replace(i, i + 1, " ");
+      i++;
+      run = i;
+      continue;
+    }
+    if (DASH.test(c)) {
+      flush(i);
+      out.replace(i, i + 1, "-");
+      i++;
+      run = i;
+      continue;
+    }
+    // a base character followed by combining marks: compose the cluster (NFD, cp1258)
+    if (i + 1 < text.length && COMBINING.test(text[i + 1])) {
+      let j = i + 1;
+      while (j < text.length && (COMBINING.test(text[j]) || INVISIBLE.test(text[j]))) j++;
+      const cluster = text.slice(i, j).replace(new RegExp(INVISIBLE.source, "g"), "").normalize("NFC");
+      flush(i);
+      out.replace(i, j, cluster);
+      counts.decomposed++;
+      i = j;
+      run = i;
+      continue;
+    }
+    i++;
+  }
+  flush(text.length);
+  const mapped = out.finish();
+  // precomposed text can still need NFC in rare cases (compatibility pairs); keep map 1:1
+  return { mapped, counts };
+}

@@ -1,0 +1,44 @@
+/**
+ * normalize: undo PDF and export artefacts, keeping a map from every character of the
+ * result to the decoded raw text. Steps, each a MappedText over the previous one:
+ * characters → markup → furniture → reflow. The result has one paragraph per line.
+ */
+import type { VFile } from "vfile";
+import { compose, identity, type MappedText } from "../../text/mapped-text.js";
+import { foldTone } from "../../text/fold.js";
+import { cleanCharacters } from "./characters.js";
+import { stripMarkup } from "./markup.js";
+import { removeFurniture } from "./furniture.js";
+import { reflow } from "./reflow.js";
+import { note } from "../../messages.js";
+
+export interface Normalized extends MappedText {
+  /** `text` with tone placement folded, same length: what grammar rules run on */
+  folded: string;
+}
+
+export function normalize(raw: string, file?: VFile): Normalized {
+  let mapped = identity(raw);
+  const chars = cleanCharacters(raw);
+  mapped = compose(mapped, chars.mapped);
+  if (file && chars.counts.decomposed > 0)
+    note(file, "info", `composed ${chars.counts.decomposed} decomposed letters (NFC)`, "normalize-nfc");
+  if (file && chars.counts.invisible > 0)
+    note(file, "info", `removed ${chars.counts.invisible} invisible characters`, "normalize-invisible");
+
+  const markup = stripMarkup(mapped.text);
+  if (markup.mapped) mapped = compose(mapped, markup.mapped);
+
+  const furniture = removeFurniture(mapped.text);
+  mapped = compose(mapped, furniture.mapped);
+  if (file) {
+    const { pageNumbers, footnotes, certifiedCopy } = furniture.report;
+    if (pageNumbers) note(file, "info", `removed ${pageNumbers} page numbers`, "normalize-page-number");
+    if (footnotes + markup.footnotes)
+      note(file, "info", `removed ${footnotes + markup.footnotes} footnote bodies`, "normalize-footnote");
+    if (certifiedCopy) note(file, "info", "removed the certified-copy block", "normalize-certified-copy");
+  }
+
+  mapped = compose(mapped, reflow(mapped.text));
+  return { ...mapped, folded: foldTone(mapped.text) };
+}

@@ -1,0 +1,26 @@
+/** Lines of a "\n"-separated text, with their offsets and their trimmed content span. */
+export interface Line {
+  index: number;
+  start: number;
+  end: number;
+  /** content without surrounding whitespace: [contentStart, contentEnd) */
+  contentStart: number;
+  contentEnd: number;
+  content: string;
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let index = 0; start <= text.length; index++) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    let cs = start;
+    let ce = end;
+    while (cs < ce && (text[cs] === " " || text[cs] === "\t")) cs++;
+    while (ce > cs && (text[ce - 1] === " " || text[ce - 1] === "\t")) ce--;
+    lines.push({ index, start, end, contentStart: cs, contentEnd: ce, content: text.slice(cs, ce) });
+    start = end + 1;
+  }
+  return lines;
+}

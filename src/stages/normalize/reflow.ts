@@ -1,0 +1,118 @@
+/**
+ * Reflow: PDF copies break every line where the page did, often with blank lines
+ * between; exports keep paragraphs on one line but still break some. This joins the
+ * lines of one paragraph with a space and puts one paragraph per line, so later stages
+ * see sentences whole. A line break is a paragraph break when the next line opens an
+ * item or heading, or when the text before it is finished; a wrap otherwise.
+ */
+import { TextBuilder, type MappedText } from "../../text/mapped-text.js";
+import { splitLines, type Line } from "./lines.js";
+import { mostlyUppercase } from "./furniture.js";
+import {
+  bulletMarker,
+  decimalMarker,
+  documentTitle,
+  letterMarker,
+  recipients,
+  romanHeading,
+  signatureRole,
+} from "../../../grammars/structure.js";
+import { connectives } from "../../../grammars/connectives.js";
+
+const LOWER_START = /^[\p{Ll}]/u;
+const DASH_LOWER = /^-\s+\p{Ll}/u;
+const DASH_DIGIT = /^-\s*\d/u;
+const ENDS_DIGIT = /\d\s*$/u;
+// finished: ends with . ! ? ; : (perhaps followed by closing quotes or brackets)
+const FINISHED = /[.!?;:…]["”’)\]*]*$/u;
+const CONTINUES = /[,\-(“"]$/u;
+const OPENS_CONTINUATION = /^[\p{N}(“"%]/u;
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+export function structural(content: string): boolean {
+  return Boolean(
+    romanHeading.at(content, 0) ||
+      decimalMarker.at(content, 0) ||
+      letterMarker.at(content, 0) ||
+      bulletMarker.at(content, 0) ||
+      documentTitle.at(content, 0) ||
+      signatureRole.at(content, 0) ||
+      recipients.at(content, 0),
+  );
+}
+
+/** Capitalized words the text also capitalizes in mid-sentence: names, not sentence starts. */
+export function midSentenceCapitals(text: string): Set<string> {
+  const names = new Set<string>();
+  const re = /([\p{Ll}\p{M}\p{N}]) (\p{Lu}[\p{L}\p{M}]*)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    names.add(m[2]);
+    re.lastIndex = m.index + 1;
+  }
+  return names;
+}
+
+function lastWord(s: string): string {
+  const words = s.match(WORD);
+  return words ? words[words.length - 1] : "";
+}
+
+function firstWord(s: string): string {
+  const m = s.match(/^[\p{L}\p{M}]+/u);
+  return m ? m[0] : "";
+}
+
+function headingLike(paragraph: string): boolean {
+  return (
+    Boolean(romanHeading.at(paragraph, 0) || decimalMarker.at(paragraph, 0) || letterMarker.at(paragraph, 0)) &&
+    (paragraph.match(WORD)?.length ?? 0) <= 15
+  );
+}
+
+/** Should the paragraph `a` go on with the line `b`? */
+export function continues(a: string, b: string, names: Set<string>): boolean {
+  if (structural(b)) return false;
+  if (mostlyUppercase(a)) return Boolean(romanHeading.at(a, 0)) && mostlyUppercase(b) && !FINISHED.test(a);
+  if (signatureRole.at(a, 0) || recipients.at(a, 0) || documentTitle.at(a, 0)) return false;
+  if (LOWER_START.test(b) || DASH_LOWER.test(b)) return true;
+  if (DASH_DIGIT.test(b) && ENDS_DIGIT.test(a)) return true;
+  if (FINISHED.test(a)) return false;
+  if (CONTINUES.test(a) || connectives.has(lastWord(a).toLowerCase())) return true;
+  if (headingLike(a)) return false;
+  if (OPENS_CONTINUATION.test(b)) return true;
+  return names.has(firstWord(b));
+}
+
+export function reflow(text: string): MappedText {
+  const lines = splitLines(text).filter((l) => l.content.length > 0);
+  const names = midSentenceCapitals(text);
+  const out = new TextBuilder(text);
+  let paragraph = "";
+  let previous: Line | null = null;
+  for (const line of lines) {
+    if (previous) {
+      const join = continues(paragraph, line.content, names);
+      out.replace(previous.contentEnd, line.contentStart, join ? " " : "\n");
+      paragraph = join ? paragraph + " " + line.content : line.content;
+    } else paragraph = line.content;
+    keepCollapsed(out, text, line.contentStart, line.contentEnd);
+    previous = line;
+  }
+  return out.finish();
+}
+
+/** copies text[a, b) with runs of spaces folded to one */
+function keepCollapsed(out: TextBuilder, text: string, a: number, b: number): void {
+  let run = a;
+  for (let i = a; i < b; i++) {
+    if (text[i] === " " && text[i + 1] === " ") {
+      let j = i + 1;
+      while (j < b && text[j] === " ") j++;
+      out.keep(run, i + 1);
+      run = j;
+      i = j - 1;
+    }
+  }
+  out.keep(run, b);
+}

@@ -1,0 +1,235 @@
+/**
+ * segment: the normalized text (one paragraph per line) as a tree of Roman-numeral
+ * sections and their numbered items. Headings that set a deadline ("Mục tiêu cụ thể đến
+ * năm 2025", "3.2. Đến năm 2030, …") pass their year to everything below them.
+ */
+import type { VFile } from "vfile";
+import { splitLines } from "../normalize/lines.js";
+import { bulletMarker, decimalMarker, letterMarker, recipients, romanHeading, signatureRole } from "../../../grammars/structure.js";
+import { roleOf, type SectionRole } from "../../../grammars/sections.js";
+import { deadline, period } from "../../../grammars/deadlines.js";
+import { mostlyUppercase } from "../normalize/furniture.js";
+import type { Normalized } from "../normalize/index.js";
+import type { Item } from "../../schema/document.js";
+
+export type Part = "preamble" | "body" | "closing";
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  /** after the item marker, if any */
+  contentStart: number;
+  text: string;
+  part: Part;
+  section: SectionNode | null;
+  item: ItemNode | null;
+}
+
+export interface ItemNode {
+  marker: string;
+  kind: Item["kind"];
+  rank: number;
+  path: string;
+  start: number;
+  contentStart: number;
+  end: number;
+  title: string;
+  /** the year this item's heading sets, if any */
+  ownYear: number | null;
+  /** the year in force for this item: its own or its nearest ancestor's */
+  year: number | null;
+  parent: ItemNode | null;
+  children: ItemNode[];
+  paragraphs: Paragraph[];
+  section: SectionNode;
+}
+
+export interface SectionNode {
+  numeral: string;
+  title: string;
+  role: SectionRole;
+  start: number;
+  end: number;
+  titleStart: number;
+  items: ItemNode[];
+  paragraphs: Paragraph[];
+}
+
+export interface Segmented {
+  paragraphs: Paragraph[];
+  sections: SectionNode[];
+}
+
+const NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
+const SYMBOL_RANK = 100;
+
+export function segment(normalized: Normalized, file?: VFile, report?: (start: number, end: number) => unknown): Segmented {
+  const text = normalized.text;
+  const paragraphs: Paragraph[] = [];
+  const sections: SectionNode[] = [];
+  let section: SectionNode | null = null;
+  let part: Part = "preamble";
+  let stack: ItemNode[] = [];
+  const bulletCounts = new Map<ItemNode | SectionNode, Map<string, number>>();
+
+  for (const line of splitLines(text)) {
+    if (!line.content) continue;
+    const content = line.content;
+    const heading = part !== "closing" ? romanHeading.at(content, 0) : null;
+    if (heading && acceptsHeading(heading.groups.numeral!, heading.groups.title!, sections, file, report, line.start, line.end)) {
+      const titleStart = line.start + (heading.groupStart("title") ?? 0);
+      section = {
+        numeral: heading.groups.numeral!,
+        title: heading.groups.title!.replace(/[\s:.]+$/u, ""),
+        role: roleOf(heading.groups.title!),
+        start: line.start,
+        end: line.end,
+        titleStart,
+        items: [],
+        paragraphs: [],
+      };
+      sections.push(section);
+      part = "body";
+      stack = [];
+      continue;
+    }
+    if (part === "body" && (recipients.at(content, 0) || signatureRole.at(content, 0))) part = "closing";
+
+    const paragraph: Paragraph = {
+      start: line.contentStart,
+      end: line.contentEnd,
+      contentStart: line.contentStart,
+      text: content,
+      part,
+      section: part === "body" ? section : null,
+      item: null,
+    };
+    paragraphs.push(paragraph);
+    if (part !== "body" || !section) continue;
+    section.end = line.end;
+    section.paragraphs.push(paragraph);
+
+    const marker = readMarker(content);
+    if (marker) {
+      // close what this item cannot be nested in
+      if (marker.rank === SYMBOL_RANK) {
+        const at = findSymbol(stack, marker.marker);
+        if (at >= 0) stack = stack.slice(0, at);
+      } else {
+        while (stack.length && (stack[stack.length - 1].rank === SYMBOL_RANK || stack[stack.length - 1].rank >= marker.rank))
+          stack.pop();
+      }
+      const parent = stack[stack.length - 1] ?? null;
+      const title = content.slice(marker.length);
+      const ownYear = headingYear(title);
+      const item: ItemNode = {
+        marker: marker.marker,
+        kind: marker.kind,
+        rank: marker.rank,
+        path: "",
+        start: line.contentStart,
+        contentStart: line.contentStart + marker.length,
+        end: line.contentEnd,
+        title,
+        ownYear,
+        year: ownYear ?? parent?.year ?? null,
+        parent,
+        children: [],
+        paragraphs: [paragraph],
+        section,
+      };
+      item.path = pathOf(item, section, parent, bulletCounts);
+      (parent ? parent.children : section.items).push(item);
+      stack.push(item);
+      paragraph.item = item;
+      paragraph.contentStart = item.contentStart;
+    } else if (stack.length) {
+      const top = stack[stack.length - 1];
+      top.paragraphs.push(paragraph);
+      paragraph.item = top;
+    }
+  }
+  return { paragraphs, sections };
+}
+
+function acceptsHeading(
+  numeral: string,
+  title: string,
+  sections: SectionNode[],
+  file: VFile | undefined,
+  report: ((start: number, end: number) => unknown) | undefined,
+  start: number,
+  end: number,
+): boolean {
+  const expected = sections.length;
+  const index = NUMERALS.indexOf(numeral);
+  const words = title.split(/\s+/).length;
+  const looksLikeHeading = mostlyUppercase(title) || words <= 12;
+  if (index === expected && looksLikeHeading) return true;
+  if (index > expected && mostlyUppercase(title)) {
+    if (file)
+      file.message(`section ${numeral} follows ${NUMERALS[expected - 1] ?? "the title"}: numbering skips`, {
+        ruleId: "section-numbering",
+        source: "nghiquyet",
+        place: (report?.(start, end) as never) ?? undefined,
+      }).fatal = false;
+    return true;
+  }
+  return false;
+}
+
+interface Marker {
+  marker: string;
+  kind: Item["kind"];
+  rank: number;
+  /** characters up to the item's text */
+  length: number;
+}
+
+export function readMarker(content: string): Marker | null {
+  const d = decimalMarker.at(content, 0);
+  if (d) return { marker: String(d.reading.marker), kind: "decimal", rank: Number(d.reading.depth), length: d.end };
+  const l = letterMarker.at(content, 0);
+  if (l) return { marker: l.groups.marker!, kind: "letter", rank: 10, length: l.end };
+  const b = bulletMarker.at(content, 0);
+  if (b) {
+    const m = b.groups.marker!;
+    return { marker: m, kind: m === "-" ? "dash" : m === "+" ? "plus" : "bullet", rank: SYMBOL_RANK, length: b.end };
+  }
+  return null;
+}
+
+function findSymbol(stack: ItemNode[], marker: string): number {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    if (stack[i].rank !== SYMBOL_RANK) return -1;
+    if (stack[i].marker === marker) return i;
+  }
+  return -1;
+}
+
+/** A heading sets a deadline when it is short and names one year: "Mục tiêu cụ thể đến năm 2025". */
+export function headingYear(title: string): number | null {
+  const words = title.split(/\s+/).length;
+  if (words > 20 && !/:\s*$/.test(title)) return null;
+  const years = new Set<number>();
+  for (const m of deadline.all(title)) years.add(m.reading.year as number);
+  for (const m of period.all(title)) years.add(m.reading.year as number);
+  return years.size === 1 ? [...years][0] : null;
+}
+
+function pathOf(
+  item: ItemNode,
+  section: SectionNode,
+  parent: ItemNode | null,
+  counts: Map<ItemNode | SectionNode, Map<string, number>>,
+): string {
+  const base = parent ? parent.path : section.numeral;
+  if (item.kind === "decimal") return `${section.numeral}.${item.marker.replace(/[.)]+$/, "")}`;
+  if (item.kind === "letter") return `${base}.${item.marker.replace(/[\s).,]+$/, "")}`;
+  const owner = parent ?? section;
+  const byMarker = counts.get(owner) ?? new Map<string, number>();
+  counts.set(owner, byMarker);
+  const n = (byMarker.get(item.marker) ?? 0) + 1;
+  byMarker.set(item.marker, n);
+  return `${base}${item.marker}${n}`;
+}

@@ -1,0 +1,239 @@
+import { describe, expect, it } from "vitest";
+import { compare, provinceSlug, rowKey } from "../../src/compare/rows.js";
+import type { Comparison, Row } from "../../src/compare/types.js";
+import type { Document } from "../../src/schema/document.js";
+import { gold, small } from "./helpers.js";
+
+const row = (c: Comparison, key: string): Row => {
+  const r = c.rows.find((x) => x.key === key);
+  if (!r) throw new Error(`no row ${key}`);
+  return r;
+};
+const cell = (r: Row, slug: string) => r.cells.find((c) => c.province === slug);
+
+describe("compare: rows of indicator × scope × year, one cell per province", () => {
+  const c = compare(small());
+
+  it("lists the provinces by slug, with their names and documents", () => {
+    expect(c.provinces).toEqual([
+      { slug: "ha-giang", name: "Hà Giang", paths: ["ha-giang.txt"] },
+      { slug: "lao-cai", name: "Lào Cai", paths: ["lao-cai.txt"] },
+      { slug: "yen-bai", name: "Yên Bái", paths: ["yen-bai.txt"] },
+    ]);
+    expect(c.national?.citation).toBe("Quyết định 749/QĐ-TTg, 03/6/2020");
+    expect(c.problems).toEqual([]);
+  });
+
+  it("fills each cell with value, comparator, unit, label, path, quote, citation and position", () => {
+    const r = row(c, "work_records_online|province|2025");
+    expect(r.label).toEqual({ vi: "Hồ sơ công việc trên môi trường mạng", en: "Work files processed online" });
+    expect(r.scopeLabel?.vi).toBe("cấp tỉnh");
+    expect(r.unit).toBe("percent");
+    expect(cell(r, "ha-giang")?.targets).toEqual([
+      {
+        targetId: "ha-giang-2",
+        value: 90,
+        max: null,
+        unit: "percent",
+        comparator: "gt",
+        literal: "90%",
+        label: "> 90%",
+        path: "ha-giang.txt",
+        citation: "ha-giang.txt:10",
+        quote: "Trên 90% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng",
+        position: { start: { line: 10, column: 3, offset: 1002 }, end: { line: 10, column: 6, offset: 1005 } },
+        section: "II",
+      },
+    ]);
+    expect(r.cells.map((x) => [x.province, x.label])).toEqual([
+      ["ha-giang", "> 90%"],
+      ["lao-cai", "90%"],
+      ["yen-bai", "≥ 90%"],
+    ]);
+  });
+
+  it("marks the most and least ambitious: > beats = and ≥ (which tie)", () => {
+    const r = row(c, "work_records_online|province|2025");
+    expect(r.highest).toEqual(["ha-giang"]);
+    expect(r.lowest).toEqual(["lao-cai", "yen-bai"]);
+    expect(r.national?.label).toBe("90%");
+    expect(r.cells.map((x) => x.national)).toEqual(["above", "equal", "equal"]);
+  });
+
+  it("ranks ~ below = and compares numbers first", () => {
+    const r = row(c, "digital_economy_grdp|-|2025");
+    expect(r.cells.map((x) => x.label)).toEqual(["~ 20%", "≥ 25%", "20%"]);
+    expect(r.highest).toEqual(["lao-cai"]);
+    expect(r.lowest).toEqual(["ha-giang"]);
+    expect(r.cells.map((x) => x.national)).toEqual(["equal", "above", "equal"]);
+  });
+
+  it("ranks top-N by lower N, a range by its high end", () => {
+    const r = row(c, "dti_rank|-|2025");
+    expect(r.unit).toBe("rank");
+    expect(r.cells.map((x) => x.label)).toEqual(["top 25–30", "top 10"]);
+    expect(r.highest).toEqual(["lao-cai"]);
+    expect(r.lowest).toEqual(["ha-giang"]);
+    expect(r.missing).toEqual(["yen-bai"]);
+    expect(r.national).toBeNull();
+  });
+
+  it("shows both values of a conflict and cites both", () => {
+    const r = row(c, "shared_databases|-|2025");
+    const hg = cell(r, "ha-giang")!;
+    expect(hg.conflict).toBe(true);
+    expect(hg.label).toBe("100% / > 80%");
+    expect(hg.targets.map((t) => t.citation)).toEqual(["ha-giang.txt:14", "ha-giang.txt:14"]);
+    expect(hg.headline.label).toBe("100%");
+    expect(r.conflicts).toEqual(["ha-giang"]);
+    expect(r.missing).toEqual(["lao-cai", "yen-bai"]);
+    expect(hg.national).toBe("equal");
+  });
+
+  it("a value stated twice the same way is not a conflict, but keeps both citations", () => {
+    const lc = cell(row(c, "work_records_online|province|2025"), "lao-cai")!;
+    expect(lc.conflict).toBe(false);
+    expect(lc.targets.map((t) => t.citation)).toEqual(["lao-cai.txt:8", "lao-cai.txt:40"]);
+  });
+
+  it("against the national > 50%: > equals, ≥ and ~ are below", () => {
+    const r = row(c, "payment_accounts|-|2025");
+    expect(r.national?.label).toBe("> 50%");
+    expect(r.cells.map((x) => [x.province, x.label, x.national])).toEqual([
+      ["ha-giang", "≥ 50%", "below"],
+      ["lao-cai", "> 50%", "equal"],
+      ["yen-bai", "~ 50%", "below"],
+    ]);
+    expect(r.highest).toEqual(["lao-cai"]);
+    expect(r.lowest).toEqual(["yen-bai"]);
+  });
+
+  it("keeps cells of another unit out of ranking and national marks", () => {
+    const r = row(c, "units_transformed|district|2025");
+    expect(r.unit).toBe("percent");
+    expect(cell(r, "lao-cai")).toMatchObject({ label: "≥ 6", comparable: false, highest: false, lowest: false });
+    expect(cell(r, "yen-bai")).toMatchObject({ label: "100%", comparable: true });
+    expect(r.highest).toEqual([]);
+  });
+
+  it("a single province is neither highest nor lowest; yearly targets have year null", () => {
+    const r = row(c, "digital_budget_share|province|-");
+    expect(r.year).toBeNull();
+    expect(r.yearLabel).toEqual({ vi: "hằng năm", en: "yearly" });
+    expect(r.cells).toHaveLength(1);
+    expect(r.highest).toEqual([]);
+    expect(r.lowest).toEqual([]);
+  });
+
+  it("shows an other:<slug> id by its slug", () => {
+    expect(row(c, "other:xss_probe|-|2025").label).toEqual({ vi: "xss_probe", en: "xss_probe" });
+    expect(row(c, "other:egdi_rank|-|2030").national?.label).toBe("top 50");
+  });
+
+  it("lists rows only the national reference sets, every province missing", () => {
+    const r = row(c, "productivity_growth|-|2030");
+    expect(r.cells).toEqual([]);
+    expect(r.missing).toEqual(["ha-giang", "lao-cai", "yen-bai"]);
+    expect(r.national?.label).toBe("≥ 8%");
+    expect(compare(small(), { nationalRows: false }).rows.some((x) => x.cells.length === 0)).toBe(false);
+  });
+
+  it("sorts rows by indicator (taxonomy order), scope (none, province … household), year (null last)", () => {
+    const keys = c.rows.map((r) => r.key);
+    expect(keys.slice(0, 8)).toEqual([
+      "online_services_full|-|2025",
+      "online_services_full|-|2030",
+      "work_records_online|province|2025",
+      "work_records_online|province|2030",
+      "work_records_online|district|2025",
+      "work_records_online|district|2030",
+      "work_records_online|commune|2025",
+      "work_records_online|commune|2030",
+    ]);
+    expect(keys.slice(-3)).toEqual(["other:egdi_rank|-|2025", "other:egdi_rank|-|2030", "other:xss_probe|-|2025"]);
+    expect(keys.indexOf("dti_rank|-|2025")).toBeLessThan(keys.indexOf("digital_budget_share|province|-"));
+    expect(keys.indexOf("digital_budget_share|province|-")).toBeLessThan(keys.indexOf("digital_economy_grdp|-|2025"));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("is deterministic whatever the order of the documents", () => {
+    const docs = small();
+    expect(JSON.stringify(compare([...docs].reverse()))).toBe(JSON.stringify(compare(docs)));
+  });
+});
+
+describe("compare: filters", () => {
+  it("filters provinces (columns), ranking only among them", () => {
+    const c = compare(small(), { provinces: ["yen-bai", "lao-cai"] });
+    expect(c.provinces.map((p) => p.slug)).toEqual(["lao-cai", "yen-bai"]);
+    const r = c.rows.find((x) => x.key === "work_records_online|province|2025")!;
+    expect(r.cells.map((x) => x.province)).toEqual(["lao-cai", "yen-bai"]);
+    expect(r.highest).toEqual([]);
+    expect(c.rows.some((x) => x.indicator === "other:xss_probe")).toBe(false);
+  });
+
+  it("filters indicators and years", () => {
+    const c = compare(small(), { indicators: ["digital_economy_grdp", "payment_accounts"], years: [2030] });
+    expect(c.rows.map((r) => r.key)).toEqual(["digital_economy_grdp|-|2030", "payment_accounts|-|2030"]);
+    const yearly = compare(small(), { years: [null] });
+    expect(yearly.rows.map((r) => r.key)).toEqual(["digital_budget_share|province|-"]);
+  });
+
+  it("reports unknown provinces and indicators instead of throwing", () => {
+    const c = compare(small(), { provinces: ["atlantis"], indicators: ["no_such_thing"] });
+    expect(c.provinces).toEqual([]);
+    expect(c.rows).toEqual([]);
+    expect(c.problems.map((p) => [p.severity, p.ruleId, p.reason])).toEqual([
+      ["warning", "compare-unknown-province", "no document for province 'atlantis'"],
+      ["warning", "compare-unknown-indicator", "no target and no label for indicator 'no_such_thing'"],
+    ]);
+  });
+
+  it("compares without a national reference when told so", () => {
+    const c = compare(small(), { reference: null });
+    expect(c.national).toBeNull();
+    expect(c.rows.every((r) => r.national === null && r.cells.every((x) => x.national === null))).toBe(true);
+  });
+});
+
+describe("compare: provinces", () => {
+  it("falls back to the file name when a document has no slug, and says so", () => {
+    const [doc] = small();
+    const anon: Document = { ...doc, province: { name: null, slug: null }, source: { ...doc.source, path: "sub/quang-tri.txt" } };
+    expect(provinceSlug(anon)).toBe("quang-tri");
+    const c = compare([anon]);
+    expect(c.provinces).toEqual([{ slug: "quang-tri", name: "quang-tri", paths: ["sub/quang-tri.txt"] }]);
+    expect(c.problems[0]).toMatchObject({ file: "sub/quang-tri.txt", severity: "info", ruleId: "province-slug-missing" });
+  });
+
+  it("merges two documents of one province into one column", () => {
+    const [doc] = small();
+    const second: Document = { ...doc, source: { ...doc.source, path: "ha-giang-2.txt" }, targets: doc.targets.slice(1, 2).map((t) => ({ ...t, id: "x", value: 95 })) };
+    const c = compare([second, doc]);
+    expect(c.provinces).toEqual([{ slug: "ha-giang", name: "Hà Giang", paths: ["ha-giang-2.txt", "ha-giang.txt"] }]);
+    const r = c.rows.find((x) => x.key === rowKey("work_records_online", "province", 2025))!;
+    expect(r.cells[0].label).toBe("> 95% / > 90%");
+    expect(r.cells[0].targets.map((t) => t.citation)).toEqual(["ha-giang-2.txt:10", "ha-giang.txt:10"]);
+  });
+});
+
+describe("compare: the gold-derived documents of the corpus", () => {
+  const c = compare(gold());
+  it("compares the four provinces on work files at province level, 2025", () => {
+    const r = c.rows.find((x) => x.key === "work_records_online|province|2025")!;
+    expect(r.cells.map((x) => [x.province, x.label, x.headline.citation, x.national])).toEqual([
+      ["nghe-an", "90%", "nghe-an.txt:48", "equal"],
+      ["quang-ngai", "> 90%", "quang-ngai.txt:162", "above"],
+      ["tuyen-quang", "90%", "tuyen-quang.txt:48", "equal"],
+    ]);
+    expect(r.missing).toEqual(["thanh-hoa"]);
+    expect(r.highest).toEqual(["quang-ngai"]);
+    expect(r.lowest).toEqual(["nghe-an", "tuyen-quang"]);
+  });
+
+  it("puts Nghệ An's two shared-database targets in one conflicting cell", () => {
+    const r = c.rows.find((x) => x.key === "shared_databases|-|2025")!;
+    expect(r.cells.find((x) => x.province === "nghe-an")?.label).toBe("100% / > 80%");
+    expect(r.conflicts).toEqual(["nghe-an", "tuyen-quang"]);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { diff } from "../../src/compare/diff.js";
+import { compare } from "../../src/compare/rows.js";
+import { csvField, renderCsv } from "../../src/report/csv.js";
+import { renderDiffJson, renderDiffText } from "../../src/report/diff.js";
+import { escapeMarkdownCell, renderMarkdown } from "../../src/report/markdown.js";
+import { gold, small } from "../compare/helpers.js";
+
+describe("csv", () => {
+  it("quotes fields with commas, quotes and line breaks", () => {
+    expect(csvField("Cơ sở dữ liệu kết nối, chia sẻ")).toBe('"Cơ sở dữ liệu kết nối, chia sẻ"');
+    expect(csvField('a "b"')).toBe('"a ""b"""');
+    expect(csvField(null)).toBe("");
+    expect(csvField(2025)).toBe("2025");
+  });
+
+  it("is wide: one line per row, one column per province and the national value", () => {
+    const lines = renderCsv(compare(gold())).trimEnd().split("\n");
+    expect(lines[0]).toBe("indicator,indicator_vi,indicator_en,scope,year,unit,nghe-an,quang-ngai,thanh-hoa,tuyen-quang,national");
+    expect(lines).toContain('shared_databases,"Cơ sở dữ liệu kết nối, chia sẻ",Shared databases connected,,2025,percent,100% / > 80%,,100%,100% / 80%,100%');
+    expect(lines).toContain("dti_rank,Xếp hạng chuyển đổi số (DTI),DTI ranking (top-N),,,rank,top 25–30,,,,");
+    expect(lines).toHaveLength(1 + compare(gold()).rows.length);
+  });
+});
+
+describe("markdown", () => {
+  it("escapes pipes and renders marks and citations", () => {
+    expect(escapeMarkdownCell("a | b\nc")).toBe("a \\| b c");
+    const md = renderMarkdown(compare(small(), { indicators: ["shared_databases"], years: [2025] }));
+    expect(md.split("\n")[0]).toBe("| Indicator | Scope | Year | Hà Giang | Lào Cai | Yên Bái | National (Quyết định 749/QĐ-TTg, 03/6/2020) |");
+    expect(md).toContain("| Cơ sở dữ liệu kết nối, chia sẻ (Shared databases connected) |  | 2025 | 100% / > 80% != (ha-giang.txt:14) | — | — | 100% |");
+  });
+});
+
+describe("diff renderers", () => {
+  it("text lists every row of the diff once, within 100 columns", () => {
+    const d = diff(gold(), "nghe-an", "thanh-hoa");
+    const text = renderDiffText(d);
+    expect(Math.max(...text.split("\n").map((l) => [...l].length))).toBeLessThanOrEqual(100);
+    expect(text).toContain(`Only in Nghệ An (nghe-an): ${d.onlyA.length}`);
+    expect(text).toContain(`Only in Thanh Hóa (thanh-hoa): ${d.onlyB.length}`);
+    expect(text).toContain(`In both: ${d.shared.length}`);
+    expect(text).toMatch(/Kinh tế số trong GRDP · 2025\s+~ 20% \(nghe-an\.txt:56\)\s+≥ 20% \(thanh-hoa\.txt:48\)\s+thanh-hoa\n/);
+    expect(text).toMatch(/Tài khoản thanh toán · 2025\s+≥ 80% \(nghe-an\.txt:58\)\s+≥ 50% \(thanh-hoa\.txt:55\)\s+nghe-an\n/);
+  });
+
+  it("json carries both cells and the direction", () => {
+    const json = JSON.parse(renderDiffJson(diff(gold(), "nghe-an", "thanh-hoa")));
+    const grdp = json.shared.find((e: { key: string }) => e.key === "digital_economy_grdp|-|2025");
+    expect(grdp.more).toBe("b");
+    expect(grdp.a.targets[0]).toMatchObject({ citation: "nghe-an.txt:56", value: 20, comparator: "approx", quote: "Kinh tế số chiếm khoảng 20% GRDP" });
+  });
+});
