@@ -44,7 +44,9 @@ export const issuerNames = [
 /** "Số: 22-NQ/TU", "Số 09-NQ/TU" */
 export const documentNumber = rule({
   name: "document-number",
-  pattern: `{{WS}}Số\\s*:?\\s*(?<number>\\d{1,4}\\s*-\\s*NQ\\s*\\/\\s*[A-ZĐ]{1,6}(?:\\s*-\\s*[A-ZĐ]{1,6})?)`,
+  // "Số" opens the header's number line; "số" in running text cites other documents
+  caseSensitive: true,
+  pattern: `(?:^|(?<=\\s{2}))Số\\s*:?\\s*(?<number>\\d{1,4}\\s*-\\s*NQ\\s*\\/\\s*[A-ZĐ]{1,6}(?:\\s*-\\s*[A-ZĐ]{1,6})?)`,
   examples: [
     ["Số: 22-NQ/TU", { number: "22-NQ/TU" }],
     ["Số 09 - NQ/TU", { number: "09 - NQ/TU" }],

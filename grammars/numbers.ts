@@ -64,7 +64,7 @@ export const rankCue = rule({
 /** units that make a number a time, an age or a count of turns, never a target's value */
 export const nonTargetUnit = rule({
   name: "non-target-unit",
-  pattern: `^\\s*(?:tuổi|tháng|ngày|giờ|phút|năm|tuần|quý|lớp|cấp|lần thứ|khóa)(?![\\p{L}\\p{M}])`,
+  pattern: `^\\s*(?:tuổi|tháng|ngày|giờ|phút|năm|tuần|quý|lớp|cấp(?!\\s+(?:tỉnh|huyện|xã|thôn|cơ sở))|lần thứ|khóa)(?![\\p{L}\\p{M}])`,
   examples: [["15 tuổi trở lên".slice(2), {}], [" tháng, năm báo cáo", {}], [" lớp", {}], [" cấp hành chính", {}]],
   counterexamples: [" lượt doanh nghiệp", " huyện, thị xã", " xã, phường", " cơ sở giáo dục", " cấp xã"],
 });

@@ -25,7 +25,8 @@ export const romanHeading = rule({
 export const decimalMarker = rule({
   name: "decimal-marker",
   caseSensitive: true,
-  pattern: `^(?<marker>(?<numbers>\\d{1,2}(?:\\.\\d{1,2}){0,4})(?:\\.|\\)|(?<=\\d\\.\\d{1,2})(?=\\s)))\\s*(?=[\\p{Lu}\\p{N}"“(])`,
+  // a digit may follow the marker only after a space: "4. 100% xã", never "3.000 lượt"
+  pattern: `^(?<marker>(?<numbers>\\d{1,2}(?:\\.\\d{1,2}){0,4})(?:\\.|\\)|(?<=\\d\\.\\d{1,2})(?=\\s)))(?:\\s+(?=[\\p{Lu}\\p{N}"“(])|(?=[\\p{Lu}"“(]))`,
   read: (m) => ({ marker: m.groups!.marker, numbers: m.groups!.numbers, depth: m.groups!.numbers.split(".").length }),
   examples: [
     ["1. Quan điểm chỉ đạo", { marker: "1.", numbers: "1", depth: 1 }],
@@ -79,7 +80,7 @@ export const documentTitle = rule({
 export const signatureRole = rule({
   name: "signature-role",
   caseSensitive: true,
-  pattern: `^(?:(?<on>T\\/M|TM\\.?|K\\/T|KT\\.?|T\\/L|TL\\.?|Q\\.)\\s*\\S|(?<role>(?:PHÓ\\s+)?BÍ THƯ|(?:PHÓ\\s+)?CHỦ TỊCH|CHÁNH VĂN PHÒNG|TRƯỞNG BAN)\\s*$)`,
+  pattern: `^(?:(?<on>T\\/M|TM\\.?|K\\/T|KT\\.?|T\\/L|TL\\.?|Q\\.)\\s*\\S|(?<role>(?:PHÓ\\s+)?BÍ THƯ|(?:PHÓ\\s+)?CHỦ TỊCH|CHÁNH VĂN PHÒNG|TRƯỞNG BAN)(?:\\s+\\p{Lu}+)*\\s*$)`,
   examples: [
     ["T/M BAN THƯỜNG VỤ", { on: "T/M" }],
     ["TM. TỈNH ỦY", { on: "TM." }],

@@ -49,10 +49,13 @@ export function renderDiffText(d: Diff, options: { width?: number } = {}): strin
     const va = d.shared.map((s) => value(s.a));
     const vb = d.shared.map((s) => value(s.b));
     const vm = d.shared.map((s) => moreText(s.more, a, b));
-    const wa = columnWidth(a, va, 24);
-    const wb = columnWidth(b, vb, 24);
     const wm = columnWidth("More ambitious", vm, 24);
-    const wr = Math.max(14, Math.min(Math.max(...d.shared.map((s) => textWidth(rowName(s)))), width - wa - wb - wm - 3 * GAP.length));
+    const rowNeed = Math.max(...d.shared.map((s) => textWidth(rowName(s))));
+    // values keep their natural width when the row labels still get 28 columns; else cap them at 24
+    const natural = [columnWidth(a, va, Infinity), columnWidth(b, vb, Infinity)];
+    const roomy = width - natural[0] - natural[1] - wm - 3 * GAP.length >= Math.min(rowNeed, 28);
+    const [wa, wb] = roomy ? natural : [columnWidth(a, va, 24), columnWidth(b, vb, 24)];
+    const wr = Math.max(14, Math.min(rowNeed, width - wa - wb - wm - 3 * GAP.length));
     out.push(
       ...grid(
         [{ header: "Row", width: wr }, { header: a, width: wa }, { header: b, width: wb }, { header: "More ambitious", width: wm }],

@@ -37,7 +37,7 @@ describe("report.html", () => {
         '<div class="source" data-target="ha-giang-2"><blockquote>Trên 90% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng</blockquote><cite>ha-giang.txt:10</cite></div>' +
         "</details></td>",
     );
-    const conflict = html.match(/<td id="row-shared_databases--2025--ha-giang"[^]*?<\/td>/)![0];
+    const conflict = html.match(/<td id="row-shared_databases-2025--ha-giang"[^]*?<\/td>/)![0];
     expect(conflict).toContain('class="cell conflict equal"');
     expect(conflict).toContain("&#10;&gt; 80%: “kết nối liên thông trên 80% cơ sở dữ liệu của các ban, sở, ngành” — ha-giang.txt:14");
     expect(conflict.match(/<cite>/g)).toHaveLength(2);
@@ -53,7 +53,7 @@ describe("report.html", () => {
     const rank = c.rows.find((r) => r.key === "dti_rank|-|2025")!;
     const rankSvg = barChart(rank, c.provinces);
     expect(rankSvg).toContain('class="bar-range"');
-    expect(rankSvg).toContain('<text class="value" x="148" y="53">—</text>');
+    expect(rankSvg).toContain('<text class="value" x="144" y="73">—</text>');
     expect(html.match(/<svg class="chart"/g)!.length).toBe(c.rows.length);
   });
 

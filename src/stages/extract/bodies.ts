@@ -5,6 +5,7 @@
  */
 import { bodyHead, fixedBodyName, leads, predicateStart, abbreviations, canonicalTerms } from "../../../grammars/bodies.js";
 import type { ItemNode, Segmented } from "../segment/index.js";
+import { foldTone } from "../../text/fold.js";
 
 export interface BodyCandidate {
   start: number;
@@ -104,9 +105,9 @@ function readName(folded: string, from: number, to: number): { start: number; en
   return end > start ? { start, end, next: end } : null;
 }
 
-/** abbreviations expanded, leading determiners dropped, usual capitals */
+/** abbreviations expanded, leading determiners dropped, one tone placement, usual capitals */
 export function canonicalBody(name: string): string {
-  let s = name.replace(/\s+/g, " ").trim().replace(/^(?:các|toàn thể)\s+/iu, "");
+  let s = foldTone(name).replace(/\s+/g, " ").trim().replace(/^(?:các|toàn thể)\s+/iu, "");
   for (const [abbr, full] of abbreviations) s = s.replace(new RegExp(`(?<![\\p{L}])${escape(abbr)}(?![\\p{L}])`, "gu"), full);
   for (const [lower, written] of canonicalTerms)
     s = s.replace(new RegExp(`(?<![\\p{L}])${escape(lower)}(?![\\p{L}])`, "giu"), written);

@@ -1,0 +1,26 @@
+/** Every grammar rule of grammars/, for the tests that run their examples and for linting. */
+import type { Rule } from "./rule.js";
+import * as structure from "../../grammars/structure.js";
+import { furniture } from "../../grammars/furniture.js";
+import * as deadlines from "../../grammars/deadlines.js";
+import * as sections from "../../grammars/sections.js";
+import * as numbers from "../../grammars/numbers.js";
+import * as comparators from "../../grammars/comparators.js";
+import * as scopes from "../../grammars/scopes.js";
+import * as metadata from "../../grammars/metadata.js";
+import * as bodies from "../../grammars/bodies.js";
+import * as targetCues from "../../grammars/target-cues.js";
+
+function rulesOf(module: Record<string, unknown>): Rule[] {
+  return Object.values(module).filter(
+    (v): v is Rule => typeof v === "object" && v !== null && "regex" in v && "examples" in v,
+  );
+}
+
+export const rules: Rule[] = [
+  ...new Map(
+    [structure, furniture, deadlines, sections, numbers, comparators, scopes, metadata, bodies, targetCues]
+      .flatMap((m) => rulesOf(m as Record<string, unknown>))
+      .map((r) => [r.name, r] as const),
+  ).values(),
+];
