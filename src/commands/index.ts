@@ -3,6 +3,7 @@ import { build } from "./build.js";
 import { extractCommand } from "./extract.js";
 import { compareCommand } from "./compare.js";
 import { diffCommand } from "./diff.js";
+import { manifestCommand } from "./manifest.js";
 
 /** Every CLI command, in the order `nghiquyet --help` lists them. */
-export const commands: Command[] = [build, extractCommand, compareCommand, diffCommand];
+export const commands: Command[] = [build, extractCommand, compareCommand, diffCommand, manifestCommand];
