@@ -24,7 +24,7 @@ export const fixedBodyName = rule({
 export const bodyHead = rule({
   name: "body-head",
   pattern:
-    `^(?:(?:Các|các|Toàn thể|toàn thể)\\s+)?(?:cấp ủy|cấp uỷ|chính quyền|Mặt trận|MTTQ|tổ chức (?:chính trị|đảng|cơ sở đảng|xã hội|kinh tế|hội)|đoàn thể|Đảng đoàn|Đảng ủy|Đảng uỷ|Ban|BCS|BTV|Ủy ban|UBND|Hội đồng|HĐND|Văn phòng|Sở|sở|cơ quan|Tỉnh đoàn|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Hội|Đoàn|Công an|Bộ Chỉ huy|Thường trực|Liên đoàn|Báo|Đài|Viện|Trường|Trung tâm|ngành|địa phương|đơn vị|huyện ủy|Người đứng đầu|người đứng đầu|Ủy viên|Chi bộ|Kho bạc|Ngân hàng|Cục|Chi cục)(?![\\p{L}\\p{M}])`,
+    `^(?:(?:Các|các|Toàn thể|toàn thể)\\s+)?(?:cấp ủy|cấp uỷ|chính quyền|Mặt trận|MTTQ|tổ chức (?:chính trị|đảng|cơ sở đảng|xã hội|kinh tế|hội)|đoàn thể|Đảng đoàn|Đảng ủy|Đảng uỷ|Ban|BCS|BTV|Ủy ban|UBND|Hội đồng|HĐND|Văn phòng|Sở|sở|cơ quan|Tỉnh đoàn|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|huyện ủy|thị ủy|thành ủy|quận ủy|đảng ủy(?: trực thuộc)?|ban(?!\\s+hành)|Hội|Đoàn|Công an|Bộ Chỉ huy|Thường trực|Liên đoàn|Báo|Đài|Viện|Trường|Trung tâm|ngành|địa phương|đơn vị|Người đứng đầu|người đứng đầu|Ủy viên|Chi bộ|Kho bạc|Ngân hàng|Cục|Chi cục)(?![\\p{L}\\p{M}])`,
   caseSensitive: true,
   examples: [
     ["Các cấp ủy đảng, chính quyền", {}],
@@ -33,8 +33,10 @@ export const bodyHead = rule({
     ["Mặt trận Tổ quốc và các tổ chức", {}],
     ["Văn phòng Tỉnh ủy chủ trì", {}],
     ["UBND tỉnh ban hành", {}],
+    ["huyện ủy, thị ủy, thành ủy", {}],
+    ["ban, ngành, đoàn thể", {}],
   ],
-  counterexamples: ["Nghị quyết này phổ biến", "tổ chức quán triệt", "Tăng cường sự lãnh đạo", "xem xét, ban hành"],
+  counterexamples: ["Nghị quyết này phổ biến", "tổ chức quán triệt", "Tăng cường sự lãnh đạo", "xem xét, ban hành", "ban hành chương trình"],
 });
 
 /**
@@ -54,6 +56,15 @@ export const predicateStart = rule({
     ["tập trung lãnh đạo", {}],
   ],
   counterexamples: ["tổ chức chính trị - xã hội", "Tỉnh ủy", "tỉnh", "Việt Nam", "theo kịp"],
+});
+
+/** an item may open by assigning: "Giao Ban cán sự đảng …", "Đề nghị Đoàn đại biểu Quốc hội …" */
+export const assigns = rule({
+  name: "assigns",
+  pattern: `^(?:Giao cho|Giao|Đề nghị|Yêu cầu)\\s+(?=\\p{Lu}|các\\s)`,
+  caseSensitive: true,
+  examples: [["Giao Ban cán sự đảng UBND tỉnh chỉ đạo", {}], ["Đề nghị Đoàn đại biểu Quốc hội tỉnh", {}], ["Yêu cầu các cấp ủy", {}]],
+  counterexamples: ["Giao thông vận tải", "giao cho các"],
 });
 
 /** the leading verbs after which a named body is the one being led: "… lãnh đạo UBND tỉnh …" */

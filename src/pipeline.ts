@@ -73,7 +73,7 @@ export function extract(bytes: Uint8Array, options: ExtractOptions = {}): Extrac
       horizons: meta.horizons,
       title: meta.title,
     },
-    sections: segmented.sections.map((s) => toSection(s, normalized, place)),
+    sections: segmented.sections.filter((s) => !s.virtual).map((s) => toSection(s, normalized, place)),
     targets: toTargets(candidates.filter((c) => c.kind === "target"), normalized, decoded.text, place, slug),
     baselines: toBaselines(candidates.filter((c) => c.kind === "baseline"), normalized, decoded.text, place),
     bodies: bodies.map(
@@ -87,7 +87,7 @@ export function extract(bytes: Uint8Array, options: ExtractOptions = {}): Extrac
       }),
     ),
   };
-  report(document, segmented, candidates, meta.province, file, place);
+  report(document, segmented, candidates, meta, file, place);
   return finish(document, file);
 }
 
@@ -204,13 +204,19 @@ function report(
   document: Document,
   segmented: Segmented,
   candidates: TargetCandidate[],
-  province: { name: string | null; known: boolean; start?: number; end?: number },
+  meta: ReturnType<typeof extractMetadata>,
   file: VFile,
   place: (a: number, b: number) => Position,
 ): void {
+  const province = meta.province;
   const roles = new Set(segmented.sections.map((s) => s.role));
-  if (segmented.sections.length === 0) {
-    note(file, "error", "no Roman-numeral sections (I, II, …): this does not read as a resolution", "structure-no-sections");
+  if (segmented.sections.every((s) => s.virtual)) {
+    // without sections, a text is still read if it names itself or sets targets
+    if (!meta.title && document.targets.length === 0) {
+      note(file, "error", "no title, no Roman-numeral sections, no targets: this does not read as a resolution", "not-a-resolution");
+      return;
+    }
+    note(file, "warning", "no Roman-numeral sections (I, II, …): the text is read as one body", "structure-no-sections");
     return;
   }
   if (!roles.has("objectives")) note(file, "warning", "no objectives section (MỤC TIÊU)", "structure-no-objectives");

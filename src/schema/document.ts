@@ -70,7 +70,7 @@ export const BodySchema = z
 
 export interface Item {
   marker: string;
-  kind: "decimal" | "letter" | "dash" | "plus" | "bullet";
+  kind: "decimal" | "letter" | "dash" | "plus" | "bullet" | "heading";
   path: string;
   text: string;
   year: number | null;
@@ -82,7 +82,7 @@ export const ItemSchema: z.ZodType<Item> = z.lazy(() =>
   z
     .object({
       marker: z.string().describe("the numbering as written: '2.2.1.', 'a)', '-', '+'"),
-      kind: z.enum(["decimal", "letter", "dash", "plus", "bullet"]),
+      kind: z.enum(["decimal", "letter", "dash", "plus", "bullet", "heading"]).describe("heading: an unnumbered line that sets a deadline"),
       path: z.string().describe("numbering path from the section, e.g. II.2.2"),
       text: z.string().describe("the item's first paragraph without its marker"),
       year: z.number().int().nullable().describe("deadline year this heading sets for what is below it"),

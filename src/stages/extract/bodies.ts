@@ -3,7 +3,7 @@
  * of the item is a list of names ("A, B và C") that ends where the verb begins; a body
  * named right after "lãnh đạo"/"chỉ đạo" is the body being led.
  */
-import { bodyHead, fixedBodyName, leads, predicateStart, abbreviations, canonicalTerms } from "../../../grammars/bodies.js";
+import { assigns, bodyHead, fixedBodyName, leads, predicateStart, abbreviations, canonicalTerms } from "../../../grammars/bodies.js";
 import type { ItemNode, Segmented } from "../segment/index.js";
 import { foldTone } from "../../text/fold.js";
 
@@ -37,6 +37,8 @@ function readItem(text: string, folded: string, item: ItemNode): BodyCandidate[]
   const to = item.end;
   const names: Array<{ start: number; end: number; role: BodyCandidate["role"] }> = [];
   let pos = skipSpaces(folded, item.contentStart, to);
+  const assigned = assigns.at(folded.slice(pos, to), 0);
+  if (assigned) pos += assigned.end;
   for (;;) {
     const name = readName(folded, pos, to);
     if (!name) break;

@@ -114,7 +114,7 @@ function readClause(folded: string, paragraph: Paragraph, sentence: Span, clause
       yearSource: year.source,
       scope,
       indicator,
-      section: section.numeral,
+      section: section.virtual ? null : section.numeral,
       item: paragraph.item?.path ?? null,
       clause,
       kind: role === "situation" ? "baseline" : "target",
@@ -178,6 +178,6 @@ function readYear(
   if (p) return { year: p.reading.year as number, source: "period" };
   const afterClause = explicit.find((m) => m.start >= at && !/;/.test(text.slice(at, m.start)));
   if (afterClause) return { year: afterClause.reading.year as number, source: "sentence" };
-  const heading = paragraph.item?.year ?? null;
+  const heading = paragraph.item?.year ?? paragraph.section?.year ?? null;
   return heading !== null ? { year: heading, source: "heading" } : { year: null, source: null };
 }

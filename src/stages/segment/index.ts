@@ -45,6 +45,10 @@ export interface ItemNode {
 }
 
 export interface SectionNode {
+  /** a stand-in for a document without Roman-numeral sections: not output as a section */
+  virtual: boolean;
+  /** the year the section's title sets ("III. MỤC TIÊU ĐẾN NĂM 2025"), if any */
+  year: number | null;
   numeral: string;
   title: string;
   role: SectionRole;
@@ -62,23 +66,50 @@ export interface Segmented {
 
 const NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
 const SYMBOL_RANK = 100;
+/** unnumbered year headings: below numbered and lettered items, above bullets */
+const HEADING_RANK = 50;
 
 export function segment(normalized: Normalized, file?: VFile, report?: (start: number, end: number) => unknown): Segmented {
-  const text = normalized.text;
+  const found = pass(normalized.text, null, file, report);
+  if (found.sections.length > 0) return found;
+  // no Roman-numeral sections (an excerpt, another kind of resolution): one virtual body
+  const virtual: SectionNode = {
+    virtual: true,
+    year: null,
+    numeral: "",
+    title: "",
+    role: "other",
+    start: 0,
+    end: normalized.text.length,
+    titleStart: 0,
+    items: [],
+    paragraphs: [],
+  };
+  return pass(normalized.text, virtual, file, report);
+}
+
+function pass(
+  text: string,
+  virtual: SectionNode | null,
+  file: VFile | undefined,
+  report: ((start: number, end: number) => unknown) | undefined,
+): Segmented {
   const paragraphs: Paragraph[] = [];
-  const sections: SectionNode[] = [];
-  let section: SectionNode | null = null;
-  let part: Part = "preamble";
+  const sections: SectionNode[] = virtual ? [virtual] : [];
+  let section: SectionNode | null = virtual;
+  let part: Part = virtual ? "body" : "preamble";
   let stack: ItemNode[] = [];
   const bulletCounts = new Map<ItemNode | SectionNode, Map<string, number>>();
 
   for (const line of splitLines(text)) {
     if (!line.content) continue;
     const content = line.content;
-    const heading = part !== "closing" ? romanHeading.at(content, 0) : null;
+    const heading = !virtual && part !== "closing" ? romanHeading.at(content, 0) : null;
     if (heading && acceptsHeading(heading.groups.numeral!, heading.groups.title!, sections, file, report, line.start, line.end)) {
       const titleStart = line.start + (heading.groupStart("title") ?? 0);
       section = {
+        virtual: false,
+        year: headingYear(heading.groups.title!),
         numeral: heading.groups.numeral!,
         title: heading.groups.title!.replace(/[\s:.]+$/u, ""),
         role: roleOf(heading.groups.title!),
@@ -109,7 +140,7 @@ export function segment(normalized: Normalized, file?: VFile, report?: (start: n
     section.end = line.end;
     section.paragraphs.push(paragraph);
 
-    const marker = readMarker(content);
+    const marker = readMarker(content) ?? yearHeading(content);
     if (marker) {
       // close what this item cannot be nested in
       if (marker.rank === SYMBOL_RANK) {
@@ -132,7 +163,7 @@ export function segment(normalized: Normalized, file?: VFile, report?: (start: n
         end: line.contentEnd,
         title,
         ownYear,
-        year: ownYear ?? parent?.year ?? null,
+        year: ownYear ?? parent?.year ?? section.year,
         parent,
         children: [],
         paragraphs: [paragraph],
@@ -150,6 +181,17 @@ export function segment(normalized: Normalized, file?: VFile, report?: (start: n
     }
   }
   return { paragraphs, sections };
+}
+
+/**
+ * An unnumbered line that only sets a deadline ("Đến năm 2025:", "Mục tiêu đến năm
+ * 2030") heads what follows it, like a numbered heading would.
+ */
+function yearHeading(content: string): Marker | null {
+  if (headingYear(content) === null) return null;
+  const words = content.split(/\s+/).length;
+  if (!/:\s*$/u.test(content) && words > 8) return null;
+  return { marker: "", kind: "heading", rank: HEADING_RANK, length: 0 };
 }
 
 function acceptsHeading(
@@ -224,8 +266,9 @@ function pathOf(
   counts: Map<ItemNode | SectionNode, Map<string, number>>,
 ): string {
   const base = parent ? parent.path : section.numeral;
-  if (item.kind === "decimal") return `${section.numeral}.${item.marker.replace(/[.)]+$/, "")}`;
-  if (item.kind === "letter") return `${base}.${item.marker.replace(/[\s).,]+$/, "")}`;
+  if (item.kind === "decimal") return `${section.numeral ? section.numeral + "." : ""}${item.marker.replace(/[\s.)-]+$/, "")}`;
+  if (item.kind === "letter") return `${base}.${item.marker.replace(/[\s).,-]+$/, "")}`;
+  if (item.kind === "heading") return `${base}:${item.year ?? ""}`;
   const owner = parent ?? section;
   const byMarker = counts.get(owner) ?? new Map<string, number>();
   counts.set(owner, byMarker);
