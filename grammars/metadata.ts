@@ -58,20 +58,21 @@ export const documentNumber = rule({
 /** "Thanh Hóa, ngày 10 tháng 11 năm 2021" */
 export const issueDate = rule({
   name: "issue-date",
-  pattern: `(?<place>\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3})\\s*,\\s*ngày\\s+(?<day>\\d{1,2})\\s+tháng\\s+(?<month>\\d{1,2})\\s+năm\\s+(?<year>\\d{4})`,
+  pattern: `(?:(?<place>\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3})\\s*,\\s*|^)[Nn]gày\\s+(?<day>\\d{1,2})\\s+tháng\\s+(?<month>\\d{1,2})\\s+năm\\s+(?<year>\\d{4})`,
   caseSensitive: true,
   read: (m) => {
     const g = m.groups!;
     const day = Number(g.day);
     const month = Number(g.month);
     if (day < 1 || day > 31 || month < 1 || month > 12) return null;
-    return { place: g.place!, date: `${g.year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` };
+    return { place: g.place ?? null, date: `${g.year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` };
   },
   examples: [
     ["Thanh Hóa, ngày 10 tháng 11 năm 2021", { date: "2021-11-10", place: "Thanh Hóa" }],
     ["Quảng Ngãi, ngày 5 tháng 8 năm 2022", { date: "2022-08-05" }],
+    ["ngày 20 tháng 12 năm 2021", { date: "2021-12-20" }],
   ],
-  counterexamples: ["ngày 27/9/2019", "Hà Nội, ngày 40 tháng 13 năm 2021"],
+  counterexamples: ["ngày 27/9/2019", "Hà Nội, ngày 40 tháng 13 năm 2021", "ban hành ngày 20 tháng 12 năm 2021"],
 });
 
 /** a person's name: two to six capitalized words, nothing else */

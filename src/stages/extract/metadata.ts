@@ -3,7 +3,7 @@
  * number, date of issue, signer, horizon years — read from the lines before its first
  * section and after its last (certified-copy blocks are gone by then).
  */
-import { deadline } from "../../../grammars/deadlines.js";
+import { deadline, period } from "../../../grammars/deadlines.js";
 import { issueDate, issuerLine, issuerNames, documentNumber, personName, titleProvince } from "../../../grammars/metadata.js";
 import { provinces, provinceAliases } from "../../../grammars/provinces.js";
 import { signatureRole } from "../../../grammars/structure.js";
@@ -45,7 +45,9 @@ export function extractMetadata(text: string, doc: Segmented): MetaCandidate {
   const titleParagraph =
     head.find((p) => /^về\s/iu.test(p.text)) ?? head.find((p) => /chuyển đổi số/iu.test(p.text) && /năm\s+\d{4}/u.test(p.text));
   const title = titleParagraph ? titleParagraph.text.replace(/\s+/g, " ").trim() : null;
-  const horizons = title ? [...new Set(deadline.all(title).map((m) => m.reading.year as number))].sort() : [];
+  const horizons = title
+    ? [...new Set([...deadline.all(title), ...period.all(title)].map((m) => m.reading.year as number))].sort()
+    : [];
 
   return {
     title,
@@ -68,6 +70,12 @@ function first<T>(paragraphs: Paragraph[], read: (p: Paragraph) => T | null): T 
 
 function readProvince(text: string, title: Paragraph | null, doc: Segmented): MetaCandidate["province"] {
   if (title) {
+    // any case ("VỀ CHUYỂN ĐỔI SỐ TỈNH QUẢNG NINH"): a known name after "tỉnh"/"thành phố"
+    for (const m of title.text.matchAll(/(?<![\p{L}])(?:tỉnh|thành phố|tp\.?)\s+/giu)) {
+      const at = m.index! + m[0].length;
+      const name = resolveProvince(title.text.slice(at));
+      if (name) return { name, slug: slugify(name), known: true, start: title.start + m.index!, end: title.start + at + name.length };
+    }
     for (const m of titleProvince.all(title.text)) {
       const name = resolveProvince(m.groups.name!);
       if (name) return { name, slug: slugify(name), known: true, start: title.start + m.start, end: title.start + m.end };
@@ -93,6 +101,12 @@ function readIssuer(head: Paragraph[], closing: Paragraph[]): string | null {
   for (const p of head) {
     const m = issuerLine.at(p.text, 0);
     if (m) return canonicalIssuer(m.groups.issuer!);
+  }
+  // a line that is an issuer's name and nothing else ("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XX)")
+  for (const p of head) {
+    const bare = p.text.replace(/\s*\(?\s*KHÓA\s+[IVXLC]+\s*\)?.*$/iu, "").replace(/^NGHỊ QUYẾT\s+/u, "");
+    const hit = issuerNames.find((n) => key(n) === key(bare));
+    if (hit) return hit;
   }
   // "T/M BAN THƯỜNG VỤ" in the signature block
   for (const p of closing) {

@@ -92,17 +92,20 @@ function readClause(folded: string, paragraph: Paragraph, sentence: Span, clause
     if (role !== "situation" && !isTarget(role, unit, comparator, before, lead, year.source)) return;
 
     const scope = unit === "rank" ? null : readScope(after, before);
-    const clauseText = folded.slice(clause.start, clause.end);
-    const indicator = classify(
-      {
-        clause: clauseText,
-        start: tok.start - clause.start,
-        end: tok.end - clause.start,
-        before: prevEnd - clause.start,
-        after: nextStart - clause.start,
-      },
-      unit,
-    ).id;
+    const zones = (span: Span) => ({
+      clause: folded.slice(span.start, span.end),
+      start: tok.start - span.start,
+      end: tok.end - span.start,
+      before: prevEnd - span.start,
+      after: nextStart - span.start,
+    });
+    let reading = classify(zones(clause), unit);
+    // an elliptical clause ("…; đến năm 2030 thuộc top 10") names its indicator earlier in the sentence
+    if (!reading.known) {
+      const wider = classify(zones(sentence), unit);
+      if (wider.known) reading = wider;
+    }
+    const indicator = reading.id;
     out.push({
       start: tok.start,
       end: tok.end,
