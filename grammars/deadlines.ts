@@ -6,13 +6,14 @@ const YEAR = "(?:19|20)\\d{2}";
 /** "đến năm 2025", "trước năm 2030", "vào năm 2025", "đến hết năm 2025", "năm 2025" in a heading */
 export const deadline = rule({
   name: "deadline",
-  pattern: `{{WS}}(?<lead>(?:đến|tới|trước|vào|trong|hết|cuối|đạt|sau)\\s+)?(?:(?:hết|cuối)\\s+)?năm\\s+(?<year>${YEAR}){{WE}}`,
+  pattern: `{{WS}}(?<lead>(?:đến|tới|trước|vào|trong|hết|cuối|đạt|sau|phấn đấu|tầm nhìn)\\s+)?(?:(?:hết|cuối)\\s+)?năm\\s+(?<year>${YEAR}){{WE}}`,
   read: (m) => ({ year: Number(m.groups!.year), explicit: Boolean(m.groups!.lead) }),
   examples: [
     ["Mục tiêu cụ thể đến năm 2025", { year: 2025, explicit: true }],
     ["Phấn đấu đến năm 2025 tỉnh Thanh Hóa", { year: 2025 }],
     ["đến hết năm 2030", { year: 2030, explicit: true }],
     ["Mục tiêu năm 2025", { year: 2025, explicit: false }],
+    ["phấn đấu năm 2025 đạt 80%", { year: 2025, explicit: true }],
   ],
   counterexamples: ["ngày 27/9/2019", "Nghị quyết số 52-NQ/TW", "2025 - 2030 tỉnh", "hằng năm"],
 });
@@ -36,4 +37,12 @@ export const yearly = rule({
   pattern: `(?:{{WS}}(?:hằng|hàng|mỗi)\\s+năm|\\/\\s*năm){{WE}}`,
   examples: [["tăng bình quân hằng năm 7%", {}], ["7%/năm", {}], ["hàng năm", {}]],
   counterexamples: ["đến năm 2025", "năm năm"],
+});
+
+/** words that put a figure in the past or present: "hiện nay", "đã đạt", "năm qua" */
+export const pastCue = rule({
+  name: "past-cue",
+  pattern: `{{WS}}(?:hiện nay|hiện tại|hiện có|đã đạt|đã có|đã được|đạt được|những năm qua|năm qua|tính đến nay|đến nay|so với năm)(?![\\p{L}\\p{M}])`,
+  examples: [["Hiện nay, tỉnh có 60% hộ", {}], ["đã đạt 45%", {}], ["tính đến nay", {}]],
+  counterexamples: ["phấn đấu đạt 80%", "đến năm 2025", "đạt tối thiểu"],
 });

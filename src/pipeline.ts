@@ -58,7 +58,9 @@ export function extract(bytes: Uint8Array, options: ExtractOptions = {}): Extrac
   };
   const segmented = segment(normalized, file, place);
   const meta = extractMetadata(normalized.text, segmented);
-  const candidates = extractTargets(normalized.text, normalized.folded, segmented);
+  const issued = meta.date ? Number(meta.date.slice(0, 4)) : null;
+  const pastBefore = issued ?? (meta.horizons.length ? Math.min(...meta.horizons) - 4 : null);
+  const candidates = extractTargets(normalized.text, normalized.folded, segmented, { pastBefore });
   const bodies = extractBodies(normalized.text, normalized.folded, segmented);
 
   const slug = meta.province.slug ?? "document";
@@ -184,13 +186,15 @@ function toBaselines(
 ): Baseline[] {
   return candidates.map((c) => {
     const text = squash(normalized.text.slice(c.clause.start, c.clause.end));
-    const years = deadline.all(text).map((m) => m.reading.year as number);
+    // the year a figure describes: the nearest one stated before it, else after it
+    const before = deadline.all(normalized.text.slice(c.clause.start, c.start)).map((m) => m.reading.year as number);
+    const after = deadline.all(normalized.text.slice(c.end, c.clause.end)).map((m) => m.reading.year as number);
     const position = place(c.start, c.end);
     return {
       value: c.value,
       max: c.max,
       unit: c.unit,
-      year: years.length ? years[years.length - 1] : null,
+      year: before.length ? before[before.length - 1] : (after[0] ?? null),
       section: c.section,
       literal: literalOf(raw, position),
       text,

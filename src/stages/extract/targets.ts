@@ -7,7 +7,7 @@
 import { quantity, rankCue, nonTargetLead, nonTargetUnit } from "../../../grammars/numbers.js";
 import { comparatorAfter, comparatorBefore, fromBefore } from "../../../grammars/comparators.js";
 import { headNoun, levelPhrase } from "../../../grammars/scopes.js";
-import { deadline, period } from "../../../grammars/deadlines.js";
+import { deadline, pastCue, period } from "../../../grammars/deadlines.js";
 import { aimBefore, clauseOpening } from "../../../grammars/target-cues.js";
 import type { Comparator, Scope, Unit } from "../../schema/document.js";
 import type { Paragraph, Segmented } from "../segment/index.js";
@@ -41,17 +41,32 @@ interface Token {
   yearLike: boolean;
 }
 
-export function extractTargets(text: string, folded: string, doc: Segmented): TargetCandidate[] {
+export interface TargetContext {
+  /** years before this one are the past: the year of issue, else the first horizon less four */
+  pastBefore: number | null;
+}
+
+export function extractTargets(text: string, folded: string, doc: Segmented, context: TargetContext = { pastBefore: null }): TargetCandidate[] {
   const out: TargetCandidate[] = [];
   for (const paragraph of doc.paragraphs) {
     if (paragraph.part !== "body" || !paragraph.section) continue;
     for (const sentence of sentences(folded, paragraph.contentStart, paragraph.end)) {
       for (const clause of clauses(folded, sentence)) {
-        out.push(...readClause(folded, paragraph, sentence, clause));
+        out.push(...readClause(folded, paragraph, sentence, clause, context));
       }
     }
   }
   return out;
+}
+
+/** a figure stated as past or present: "năm 2020 đạt 45%", "hiện nay có 60%" */
+function inThePast(folded: string, clause: Span, at: number, context: TargetContext): boolean {
+  const lead = folded.slice(clause.start, at);
+  if (pastCue.first(lead)) return true;
+  if (context.pastBefore === null) return false;
+  const years = deadline.all(lead);
+  const last = years[years.length - 1];
+  return Boolean(last && !last.reading.explicit && (last.reading.year as number) < context.pastBefore);
 }
 
 function tokens(folded: string, clause: Span): Token[] {
@@ -65,7 +80,7 @@ function tokens(folded: string, clause: Span): Token[] {
   });
 }
 
-function readClause(folded: string, paragraph: Paragraph, sentence: Span, clause: Span): TargetCandidate[] {
+function readClause(folded: string, paragraph: Paragraph, sentence: Span, clause: Span, context: TargetContext): TargetCandidate[] {
   const section = paragraph.section!;
   const toks = tokens(folded, clause);
   const out: TargetCandidate[] = [];
@@ -87,7 +102,7 @@ function readClause(folded: string, paragraph: Paragraph, sentence: Span, clause
     if (tok.percent) percentSeen = true;
 
     const comparator = readComparator(lead, after, tok.max !== null);
-    const role = section.role;
+    const role = inThePast(folded, clause, tok.start, context) ? "situation" : section.role;
     const year = readYear(folded, sentence, tok, paragraph);
     if (role !== "situation" && !isTarget(role, unit, comparator, before, lead, year.source)) return;
 
