@@ -52,7 +52,17 @@ const copyHeaderLine = rule({
   counterexamples: ["Số liệu thống kê", "Số 35 là"],
 });
 
+/** where a resolution's own header starts, below a copy stamp put at the top */
+const resolutionHeader = rule({
+  name: "resolution-header",
+  caseSensitive: true,
+  pattern: `^(?:ĐẢNG CỘNG SẢN VIỆT NAM|(?:TỈNH|THÀNH) ỦY\\s|BAN (?:CHẤP HÀNH|THƯỜNG VỤ)\\s|HỘI ĐỒNG NHÂN DÂN\\s|Số\\s*:?\\s*\\d+\\s*-\\s*NQ\\/)`,
+  examples: [["ĐẢNG CỘNG SẢN VIỆT NAM", {}], ["TỈNH ỦY QUẢNG NINH", {}], ["Số: 09-NQ/TU", {}]],
+  counterexamples: ["ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Số 35 -BS/ĐUK", "SAO Y BẢN CHÍNH"],
+});
+
 export const furniture = {
+  resolutionHeader,
   pageNumber,
   separator,
   footnoteMark,

@@ -1,3 +1,5 @@
+import { stripDiacritics } from "../src/text/fold.js";
+
 /**
  * Vietnam's provinces and centrally-governed cities as they are officially written
  * (the 63 units before the 2025 merger, which include all 34 after it). A name in a
@@ -24,3 +26,20 @@ export const provinceAliases: Record<string, string> = {
   "Thành phố Hồ Chí Minh": "Hồ Chí Minh",
   "Bắc Cạn": "Bắc Kạn",
 };
+
+const key = (s: string) => stripDiacritics(s).toLowerCase().replace(/[\s-]+/g, " ").trim();
+const BY_KEY = new Map<string, string>([
+  ...provinces.map((p) => [key(p), p] as [string, string]),
+  ...Object.entries(provinceAliases).map(([alias, p]) => [key(alias), p] as [string, string]),
+]);
+
+/** the official name of the province a text starts with, written any way, or null */
+export function resolveProvince(written: string): string | null {
+  const words = written.split(/\s+/);
+  // "Quảng Ngãi đến năm 2025" → the longest prefix that is a province
+  for (let n = Math.min(words.length, 5); n >= 1; n--) {
+    const hit = BY_KEY.get(key(words.slice(0, n).join(" ").replace(/[,.;:)]+$/u, "")));
+    if (hit) return hit;
+  }
+  return null;
+}

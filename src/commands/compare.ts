@@ -20,6 +20,22 @@ export function parseFormat<T extends string>(text: string | undefined, formats:
   return text as T;
 }
 
+/** the options `compare` and `diff` share: where the documents are, what to keep, how to print */
+export const SHARED_OPTIONS = {
+  docs: { type: "string" },
+  indicator: { type: "string", multiple: true },
+  year: { type: "string", multiple: true },
+  format: { type: "string" },
+  width: { type: "string" },
+} as const;
+
+export function terminalWidth(text: string | undefined, columns: number | undefined): number {
+  if (text === undefined) return columns ?? 100;
+  const width = Number(text);
+  if (!Number.isInteger(width) || width < 40) throw new UsageError(`--width expects a whole number of at least 40, got '${text}'`);
+  return width;
+}
+
 export const compareCommand: Command = {
   name: "compare",
   summary: "compare provinces side by side, with the national reference (QĐ 749)",
@@ -27,21 +43,14 @@ export const compareCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
-      options: {
-        docs: { type: "string" },
-        province: { type: "string", multiple: true },
-        indicator: { type: "string", multiple: true },
-        year: { type: "string", multiple: true },
-        format: { type: "string" },
-        width: { type: "string" },
-      },
+      options: { ...SHARED_OPTIONS, province: { type: "string", multiple: true } },
       allowPositionals: true,
       strict: true,
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     const format: Format = parseFormat(values.format, FORMATS, "table");
     const years = values.year?.map(parseYear);
-    const width = values.width ? Number(values.width) : io.stdout.columns ?? 100;
+    const width = terminalWidth(values.width, io.stdout.columns);
 
     const { docs, problems } = await readDocuments(resolve(io.cwd, values.docs ?? DEFAULT_DOCS));
     const comparison = compare(docs, { provinces: values.province, indicators: values.indicator, years });

@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { diff, formatProblem, provinceSlug, readDocuments } from "../compare/index.js";
 import { renderDiffJson, renderDiffText } from "../report/index.js";
-import { DEFAULT_DOCS, parseFormat, parseYear } from "./compare.js";
+import { DEFAULT_DOCS, SHARED_OPTIONS, parseFormat, parseYear, terminalWidth } from "./compare.js";
 import { EXIT, UsageError, type Command } from "./command.js";
 
 export const diffCommand: Command = {
@@ -13,20 +13,14 @@ export const diffCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
-      options: {
-        docs: { type: "string" },
-        indicator: { type: "string", multiple: true },
-        year: { type: "string", multiple: true },
-        format: { type: "string" },
-        width: { type: "string" },
-      },
+      options: SHARED_OPTIONS,
       allowPositionals: true,
       strict: true,
     });
     if (positionals.length !== 2) throw new UsageError(`expects two province slugs, got ${positionals.length}`);
     const [a, b] = positionals;
     const format = parseFormat(values.format, ["text", "json"] as const, "text");
-    const width = values.width ? Number(values.width) : io.stdout.columns ?? 100;
+    const width = terminalWidth(values.width, io.stdout.columns);
 
     const { docs, problems } = await readDocuments(resolve(io.cwd, values.docs ?? DEFAULT_DOCS));
     const result = diff(docs, a, b, { indicators: values.indicator, years: values.year?.map(parseYear) });

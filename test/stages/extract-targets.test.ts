@@ -114,6 +114,10 @@ describe("numbers", () => {
     });
   });
 
+  test("a count between 1900 and 2100 without a thousands dot: 'có 2000 doanh nghiệp'", () => {
+    expect(objective("- Phấn đấu có 2000 doanh nghiệp công nghệ số.").map((t) => [t.literal, t.value, t.unit])).toEqual([["2000", 2000, "count"]]);
+  });
+
   test("a descending pair is two numbers, not a range", () => {
     const ts = objective("- 100% thôn - 80% hộ gia đình có cáp quang.");
     expect(ts.map((t) => [t.literal, t.max])).toEqual([
@@ -203,10 +207,7 @@ describe("years", () => {
     expect(objective("- 100% thôn có cáp quang.")[0].year).toBeNull();
   });
 
-  // BUG: readYear takes the last explicit deadline *before* the number, so in "đạt 80%
-  // vào năm 2025 và 100% vào năm 2030" the 100% gets 2025 (the first number's deadline)
-  // instead of the "vào năm 2030" that follows it in its own stretch.
-  test.fails("trailing deadlines: 'đạt 80% vào năm 2025 và 100% vào năm 2030'", () => {
+  test("trailing deadlines: 'đạt 80% vào năm 2025 và 100% vào năm 2030'", () => {
     const ts = objective("- Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến đạt 80% vào năm 2025 và 100% vào năm 2030.");
     expect(ts.map((t) => [t.literal, t.year])).toEqual([
       ["80%", 2025],
@@ -214,9 +215,7 @@ describe("years", () => {
     ]);
   });
 
-  // BUG: a bare "năm 2025" right after the number is not read as its deadline (only
-  // "đến/vào/trong … năm" are explicit), so both targets get year null.
-  test.fails("bare trailing years: 'đạt 80% năm 2025, 95% năm 2030'", () => {
+  test("bare trailing years: 'đạt 80% năm 2025, 95% năm 2030'", () => {
     const ts = objective("- Tỷ lệ hộ gia đình có cáp quang đạt 80% năm 2025, 95% năm 2030.");
     expect(ts.map((t) => [t.literal, t.year])).toEqual([
       ["80%", 2025],
@@ -249,17 +248,16 @@ describe("outside the objectives section", () => {
     expect(doc.baselines[0].year).toBe(2020);
   });
 
-  // BUG: in the objectives section every percent is a target, so a baseline stated
-  // next to the target ("Năm 2020 … đạt 48%", "tăng từ 40% năm 2020 lên 90%") is
-  // output as a target too (48% even gets the 2025 of the following clause).
-  test.fails("a baseline inside the objectives section is not a target: 'từ 40% năm 2020 lên 90% vào năm 2025'", () => {
-    const ts = objective("- Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến tăng từ 40% năm 2020 lên 90% vào năm 2025.");
-    expect(ts.map((t) => [t.literal, t.comparator, t.year])).toEqual([["90%", "eq", 2025]]);
+  test("a baseline inside the objectives section is not a target: 'Năm 2020 … đạt 48%, phấn đấu đến năm 2025 đạt trên 80%'", () => {
+    const raw = resolution({ objectives: "- Năm 2020 tỷ lệ hộ gia đình có cáp quang đạt 48%, phấn đấu đến năm 2025 đạt trên 80%." });
+    const doc = run(raw);
+    expect(doc.targets.map((t) => [t.literal, t.comparator, t.year, t.indicator])).toEqual([["80%", "gt", 2025, "fiber_households"]]);
+    expect(doc.baselines.map((b) => [b.literal, b.section])).toEqual([["48%", "II"]]);
   });
 
-  test.fails("a baseline inside the objectives section is not a target: 'Năm 2020 … đạt 48%, phấn đấu đến năm 2025 đạt trên 80%'", () => {
-    const ts = objective("- Năm 2020 tỷ lệ hộ gia đình có cáp quang đạt 48%, phấn đấu đến năm 2025 đạt trên 80%.");
-    expect(ts.map((t) => [t.literal, t.comparator, t.year, t.indicator])).toEqual([["80%", "gt", 2025, "fiber_households"]]);
+  test("a baseline inside the objectives section is not a target: 'từ 40% năm 2020 lên 90% vào năm 2025'", () => {
+    const ts = objective("- Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến tăng từ 40% năm 2020 lên 90% vào năm 2025.");
+    expect(ts.map((t) => [t.literal, t.comparator, t.year])).toEqual([["90%", "eq", 2025]]);
   });
 
   test("in the tasks section a dated or aimed number is a target, a plain count is not", () => {

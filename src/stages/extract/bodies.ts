@@ -97,7 +97,14 @@ function readName(folded: string, from: number, to: number): { start: number; en
     }
     if (/[,;:.()]/.test(ch)) break;
     const word = folded.slice(pos, to);
-    if (/^và(?![\p{L}\p{M}])/u.test(word) || predicateStart.at(word, 0)) break;
+    // "và" joins two bodies, or belongs to one name ("Sở Thông tin và Truyền thông")
+    const and = /^và\s+/u.exec(word);
+    if (and && startsName(folded, pos + and[0].length, to)) break;
+    if (!and && predicateStart.at(word, 0)) break;
+    if (and) {
+      pos += and[0].length;
+      continue;
+    }
     // consume one word (a hyphen between words belongs to the name: "chính trị - xã hội")
     const m = /^(?:[\p{L}\p{M}\p{N}&/]+|-)/u.exec(word);
     if (!m) break;

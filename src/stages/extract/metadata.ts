@@ -5,7 +5,7 @@
  */
 import { deadline, period } from "../../../grammars/deadlines.js";
 import { issueDate, issuerLine, issuerNames, documentNumber, personName, titleProvince } from "../../../grammars/metadata.js";
-import { provinces, provinceAliases } from "../../../grammars/provinces.js";
+import { resolveProvince } from "../../../grammars/provinces.js";
 import { signatureRole } from "../../../grammars/structure.js";
 import { slugify, stripDiacritics } from "../../text/fold.js";
 import type { Paragraph, Segmented } from "../segment/index.js";
@@ -21,21 +21,8 @@ export interface MetaCandidate {
 }
 
 const key = (s: string) => stripDiacritics(s).toLowerCase().replace(/[\s-]+/g, " ").trim();
-const PROVINCES = new Map<string, string>([
-  ...provinces.map((p) => [key(p), p] as [string, string]),
-  ...Object.entries(provinceAliases).map(([alias, p]) => [key(alias), p] as [string, string]),
-]);
 
-/** the official name of a province written any way, or null */
-export function resolveProvince(written: string): string | null {
-  const words = written.split(/\s+/);
-  // "Quảng Ngãi đến" → try the longest prefix that is a province
-  for (let n = Math.min(words.length, 5); n >= 1; n--) {
-    const hit = PROVINCES.get(key(words.slice(0, n).join(" ")));
-    if (hit) return hit;
-  }
-  return null;
-}
+export { resolveProvince };
 
 export function extractMetadata(text: string, doc: Segmented): MetaCandidate {
   const preamble = doc.paragraphs.filter((p) => p.part === "preamble");

@@ -59,14 +59,25 @@ export function extractTargets(text: string, folded: string, doc: Segmented, con
   return out;
 }
 
-/** a figure stated as past or present: "năm 2020 đạt 45%", "hiện nay có 60%" */
-function inThePast(folded: string, clause: Span, at: number, context: TargetContext): boolean {
-  const lead = folded.slice(clause.start, at);
+/**
+ * A figure stated as past or present: "năm 2020 đạt 45%", "hiện nay có 60%", "từ 40%
+ * năm 2020". Only the number's own stretch counts — from the previous figure to the next
+ * — so "từ 40% năm 2020 lên 90% vào năm 2025" keeps 90% a target.
+ */
+function inThePast(folded: string, from: number | null, clauseStart: number, at: number, end: number, next: number, context: TargetContext): boolean {
+  // a year right after the previous figure is that figure's ("từ 40% năm 2020 lên 90%")
+  const taken = from !== null ? deadline.first(folded.slice(from, at)) : null;
+  from ??= clauseStart;
+  const lead = folded.slice(taken && taken.start <= 3 ? from + taken.end : from, at);
   if (pastCue.first(lead)) return true;
   if (context.pastBefore === null) return false;
+  const past = (m: { reading: Record<string, unknown> } | undefined) =>
+    Boolean(m && !m.reading.explicit && (m.reading.year as number) < context.pastBefore!);
   const years = deadline.all(lead);
-  const last = years[years.length - 1];
-  return Boolean(last && !last.reading.explicit && (last.reading.year as number) < context.pastBefore);
+  if (past(years[years.length - 1])) return true;
+  // "40% năm 2020", "40% (năm 2020)": the year right after the number
+  const right = deadline.first(folded.slice(end, Math.min(next, end + 16)));
+  return Boolean(right && right.start <= 3 && past(right));
 }
 
 function tokens(folded: string, clause: Span): Token[] {
@@ -75,9 +86,18 @@ function tokens(folded: string, clause: Span): Token[] {
     const value = m.reading.value as number;
     const max = m.reading.max as number | null;
     const percent = Boolean(m.reading.percent);
-    const yearLike = !percent && Number.isInteger(value) && value >= 1900 && value <= 2100 && !/\./.test(m.text);
+    const yearLike = !percent && max === null && isYear(folded, clause.start + m.start, value, m.text)
+      || (max !== null && value >= 1900 && value <= 2100 && max <= 2100);
     return { start: clause.start + m.start, end: clause.start + m.end, value, max, percent, yearLike };
   });
+}
+
+const YEAR_CONTEXT = /(?:năm|giai đoạn|thời kỳ|từ|đến|tới|khóa|trước|sau|vào|cuối|hết|tầm nhìn|ngày|tháng|[-/])\s*$/iu;
+
+/** 1900–2100 is a year where the words around it say so: "năm 2025", "đến 2030", "2021-2025" */
+function isYear(folded: string, at: number, value: number, literal: string): boolean {
+  if (!Number.isInteger(value) || value < 1900 || value > 2100 || /\./.test(literal)) return false;
+  return YEAR_CONTEXT.test(folded.slice(Math.max(0, at - 20), at)) || /^\s*[-–]\s*\d{4}/u.test(folded.slice(at + literal.length));
 }
 
 function readClause(folded: string, paragraph: Paragraph, sentence: Span, clause: Span, context: TargetContext): TargetCandidate[] {
@@ -102,8 +122,12 @@ function readClause(folded: string, paragraph: Paragraph, sentence: Span, clause
     if (tok.percent) percentSeen = true;
 
     const comparator = readComparator(lead, after, tok.max !== null);
-    const role = inThePast(folded, clause, tok.start, context) ? "situation" : section.role;
-    const year = readYear(folded, sentence, tok, paragraph);
+    const lastFigure = toks.slice(0, k).reverse().find((t) => !t.yearLike);
+    const nextFigure = toks.slice(k + 1).find((t) => !t.yearLike);
+    const role = inThePast(folded, lastFigure ? lastFigure.end : null, clause.start, tok.start, tok.end, nextFigure ? nextFigure.start : clause.end, context)
+      ? "situation"
+      : section.role;
+    const year = readYear(folded, sentence, clause, tok, nextFigure ? nextFigure.start : clause.end, paragraph, context);
     if (role !== "situation" && !isTarget(role, unit, comparator, before, lead, year.source)) return;
 
     const scope = unit === "rank" ? null : readScope(after, before);
@@ -183,18 +207,26 @@ function readScope(after: string, before: string): Scope {
 function readYear(
   folded: string,
   sentence: Span,
+  clause: Span,
   tok: Token,
+  next: number,
   paragraph: Paragraph,
+  context: TargetContext,
 ): { year: number | null; source: TargetCandidate["yearSource"] } {
+  const future = (m: { reading: Record<string, unknown> }) =>
+    Boolean(m.reading.explicit) || context.pastBefore === null || (m.reading.year as number) >= context.pastBefore;
+  // a deadline right after the number, before the next figure of its clause, is its own:
+  // "80% vào năm 2025 và 100% vào năm 2030", "80% năm 2025, 95% năm 2030"
+  const own = deadline.all(folded.slice(tok.end, next)).find(future);
+  if (own) return { year: own.reading.year as number, source: "sentence" };
   const text = folded.slice(sentence.start, sentence.end);
   const at = tok.start - sentence.start;
-  const explicit = deadline.all(text).filter((m) => m.reading.explicit);
-  const before = explicit.filter((m) => m.end <= at);
-  if (before.length) return { year: before[before.length - 1].reading.year as number, source: "sentence" };
+  const stated = deadline.all(text).filter((m) => m.end <= at && (m.reading.explicit || m.start >= clause.start - sentence.start) && future(m));
+  if (stated.length) return { year: stated[stated.length - 1].reading.year as number, source: "sentence" };
   const periods = period.all(text);
   const p = periods.filter((m) => m.end <= at).pop() ?? periods.find((m) => m.start >= at);
   if (p) return { year: p.reading.year as number, source: "period" };
-  const afterClause = explicit.find((m) => m.start >= at && !/;/.test(text.slice(at, m.start)));
+  const afterClause = deadline.all(text).find((m) => m.reading.explicit && m.start >= at && !/;/.test(text.slice(at, m.start)));
   if (afterClause) return { year: afterClause.reading.year as number, source: "sentence" };
   const heading = paragraph.item?.year ?? paragraph.section?.year ?? null;
   return heading !== null ? { year: heading, source: "heading" } : { year: null, source: null };

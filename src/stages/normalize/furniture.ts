@@ -36,8 +36,7 @@ export function removeFurniture(text: string): { mapped: MappedText; report: Fur
     if (j >= lines.length || !rules.footnoteMark.at(lines[j].content, 0)) continue;
     blank.add(i);
     while (j < lines.length && lines[j].content && rules.footnoteMark.at(lines[j].content, 0)) {
-      // the footnote paragraph runs to the next blank line
-      while (j < lines.length && lines[j].content) blank.add(j++);
+      j = blankFootnote(lines, j, blank);
       report.footnotes++;
       while (j < lines.length && !lines[j].content) j++;
     }
@@ -80,18 +79,53 @@ function findCertifiedCopy(lines: Line[]): { first: number; last: number } | nul
     const c = lines[i].content;
     if (!c) continue;
     if (rules.signatureRole.at(c, 0)) break;
+    // a name in capitals right under a signature role is the resolution's signer
+    const above = previousContent(lines, i);
+    if (above !== null && rules.signatureRole.at(above, 0)) break;
     if (mostlyUppercase(c) || rules.copyHeaderLine.at(c, 0)) first = i;
     else break;
   }
   let last = lines.length - 1;
   for (let i = at + 1; i < lines.length; i++) {
     const c = lines[i].content;
-    if (c && (rules.documentTitle.at(c, 0) || rules.romanHeading.at(c, 0))) {
+    if (c && (rules.documentTitle.at(c, 0) || rules.romanHeading.at(c, 0) || rules.resolutionHeader.at(c, 0))) {
       last = i - 1;
       break;
     }
   }
   return { first, last };
+}
+
+/**
+ * A footnote body runs from its mark to the end of its sentence: wrapped PDF-style, its
+ * lines are apart, so it ends at the first line that ends a sentence (or before a line
+ * that opens an item, a heading or another footnote). Returns the line after it.
+ */
+export function blankFootnote(lines: Line[], j: number, blank: Set<number>): number {
+  blank.add(j);
+  let text = lines[j].content;
+  j++;
+  while (j < lines.length && !/[.!?…]["”)]*$/u.test(text)) {
+    const c = lines[j].content;
+    if (!c) {
+      j++;
+      continue;
+    }
+    if (rules.footnoteMark.at(c, 0) || structuralLine(c)) break;
+    blank.add(j);
+    text = c;
+    j++;
+  }
+  return j;
+}
+
+function structuralLine(c: string): boolean {
+  return Boolean(rules.romanHeading.at(c, 0) || rules.signatureRole.at(c, 0) || rules.pageNumber.at(c, 0) || /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][).,]|[-+•])\s/u.test(c));
+}
+
+function previousContent(lines: Line[], i: number): string | null {
+  for (let j = i - 1; j >= 0; j--) if (lines[j].content) return lines[j].content;
+  return null;
 }
 
 export function mostlyUppercase(s: string): boolean {

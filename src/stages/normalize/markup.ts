@@ -29,6 +29,7 @@ export function stripMarkup(text: string): { mapped: MappedText | null; footnote
   const tree = parser.parse(text) as Root;
   const edits: Edit[] = [];
   let footnotes = 0;
+  let footnoteOpen = false;
   const del = (start: number, end: number) => {
     if (end > start) edits.push({ start, end, text: "" });
   };
@@ -68,6 +69,16 @@ export function stripMarkup(text: string): { mapped: MappedText | null; footnote
     for (let k = 0; k < kids.length; k++) {
       const child = kids[k];
       const [cs, ce] = range(child);
+      // the rest of a footnote wrapped over several paragraphs, to the end of its sentence
+      if (footnoteOpen && parent.type === "root") {
+        if (child.type === "paragraph" && !/^\s*(?:<sup>|\d{1,2}(?:\.\d{1,2})*[.)]\s|[-+*•]\s)/u.test(text.slice(cs, ce))) {
+          del(cs, ce);
+          footnoteOpen = !/[.!?…]["”)]*\s*$/u.test(text.slice(cs, ce));
+          cursor = ce;
+          continue;
+        }
+        footnoteOpen = false;
+      }
       if (!keepGaps) dropSyntax(cursor, cs);
       if (child.type === "html" && /^<sup\b/i.test((child as Html).value)) {
         // a footnote reference: the tag, the number, the closing tag
@@ -79,6 +90,7 @@ export function stripMarkup(text: string): { mapped: MappedText | null; footnote
           // a paragraph opening with a footnote mark is the footnote's body
           del(ps, pe);
           footnotes++;
+          footnoteOpen = !/[.!?…]["”)]*\s*$/u.test(text.slice(ps, pe));
           return;
         }
         del(cs, end);

@@ -17,7 +17,8 @@ import {
   romanHeading,
   signatureRole,
 } from "../../../grammars/structure.js";
-import { connectives } from "../../../grammars/connectives.js";
+import { connectives, leadingVerbs } from "../../../grammars/connectives.js";
+import { resolveProvince } from "../../../grammars/provinces.js";
 
 const LOWER_START = /^[\p{Ll}]/u;
 const DASH_LOWER = /^-\s+\p{Ll}/u;
@@ -28,6 +29,7 @@ const FINISHED = /[.!?;:…]["”’)\]*]*$/u;
 const CONTINUES = /[,\-(“"]$/u;
 const OPENS_CONTINUATION = /^[\p{N}(“"%]/u;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const INSTITUTION = /^(?:Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Ban|Sở|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Văn phòng|Mặt trận|MTTQ|Đảng đoàn|Đảng ủy|Công an|Bộ Chỉ huy)(?![\p{L}\p{M}])/u;
 
 export function structural(content: string): boolean {
   return Boolean(
@@ -79,7 +81,10 @@ export function continues(a: string, b: string, names: Set<string>): boolean {
   if (DASH_DIGIT.test(b) && ENDS_DIGIT.test(a)) return true;
   if (FINISHED.test(a)) return false;
   if (CONTINUES.test(a) || connectives.has(lastWord(a).toLowerCase())) return true;
+  // "3. Ban cán sự đảng UBND tỉnh lãnh đạo\nUBND tỉnh xây dựng …" (not "1. Quan điểm chỉ đạo")
+  if (leadingVerbs.test(a) && (a.match(WORD)?.length ?? 0) > 6 && INSTITUTION.test(b)) return true;
   if (headingLike(a)) return false;
+  if (/(?:tỉnh|thành phố)$/iu.test(a) && resolveProvince(b)) return true;
   if (OPENS_CONTINUATION.test(b)) return true;
   return names.has(firstWord(b));
 }
