@@ -58,20 +58,35 @@ export function classify(zones: Zones, unit: Unit): { id: string; known: boolean
     }
   }
   if (best) return { id: best.id, known: true };
-  return { id: `other:${otherSlug(clause.slice(end, after))}`, known: false };
+  return { id: `other:${otherSlug(clause.slice(end, after), clause.slice(before, start))}`, known: false };
 }
 
-const STOP = /^(?:được|có|đạt|sử dụng|tham gia|thực hiện|của|tại|trên|trong|và|với|để|theo|từ|đến|là|về)$/u;
+const STOP = /^(?:được|có|đạt|sử dụng|tham gia|thực hiện|của|tại|trên|trong|và|với|để|theo|từ|đến|tới|là|về|vào|năm|trở|chiếm|tăng|giảm|phấn|đấu)$/u;
+const SKIP = /^(?:trở|lên|các|số|những|tổng|tỷ|lệ|trọng|lượng|phấn|đấu|có)$/u;
 
-/** an id for an indicator the taxonomy does not know: the first words the number counts */
-function otherSlug(after: string): string {
-  const words = after.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
-  const head: string[] = [];
-  for (const w of words) {
-    if (/^(?:trở|lên|các|số|những)$/u.test(w) && head.length === 0) continue;
-    if (STOP.test(w.toLowerCase()) && head.length > 0) break;
-    head.push(w);
-    if (head.length === 4) break;
-  }
-  return slugify(head.join(" ")).replace(/-/g, "_") || "unnamed";
+/**
+ * An id for an indicator the taxonomy does not know: the first words of what the number
+ * counts ("100% di tích được số hóa" → di_tich), else of what precedes it ("Tỷ lệ thanh
+ * toán không dùng tiền mặt đạt 50%" → thanh_toan_khong_dung).
+ */
+function otherSlug(after: string, before: string): string {
+  const head = (text: string): string[] => {
+    const words = text.replace(deadlinePhrase, " ").match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+    const out: string[] = [];
+    for (const w of words) {
+      const lower = w.toLowerCase();
+      if (out.length === 0 && (SKIP.test(lower) || /^\d/u.test(w))) continue;
+      if (STOP.test(lower)) {
+        if (out.length > 0) break;
+        continue;
+      }
+      out.push(w);
+      if (out.length === 4) break;
+    }
+    return out;
+  };
+  const words = head(after).length ? head(after) : head(before);
+  return slugify(words.join(" ")).replace(/-/g, "_") || "unnamed";
 }
+
+const deadlinePhrase = /(?:đến|tới|vào|trước|trong)?\s*năm\s+\d{4}/giu;
