@@ -9,6 +9,7 @@ import { comparatorAfter, comparatorBefore, fromBefore } from "../../../grammars
 import { headNoun, levelPhrase } from "../../../grammars/scopes.js";
 import { deadline, pastCue, period } from "../../../grammars/deadlines.js";
 import { aimBefore, clauseOpening } from "../../../grammars/target-cues.js";
+import { roleOf, type SectionRole } from "../../../grammars/sections.js";
 import type { Comparator, Scope, Unit } from "../../schema/document.js";
 import type { Paragraph, Segmented } from "../segment/index.js";
 import { clauses, sentences, wordCount, type Span } from "./clauses.js";
@@ -126,7 +127,7 @@ function readClause(folded: string, paragraph: Paragraph, sentence: Span, clause
     const nextFigure = toks.slice(k + 1).find((t) => !t.yearLike);
     const role = inThePast(folded, lastFigure ? lastFigure.end : null, clause.start, tok.start, tok.end, nextFigure ? nextFigure.start : clause.end, context)
       ? "situation"
-      : section.role;
+      : roleAt(paragraph);
     const year = readYear(folded, sentence, clause, tok, nextFigure ? nextFigure.start : clause.end, paragraph, context);
     if (role !== "situation" && !isTarget(role, unit, comparator, before, lead, year.source)) return;
 
@@ -163,6 +164,17 @@ function readClause(folded: string, paragraph: Paragraph, sentence: Span, clause
     });
   });
   return out;
+}
+
+/** the section's role, or, in a section of no known role, that of the nearest heading that has one */
+function roleAt(paragraph: Paragraph): SectionRole {
+  const role = paragraph.section!.role;
+  if (role !== "other") return role;
+  for (let item = paragraph.item; item; item = item.parent) {
+    const r = roleOf(item.title);
+    if (r !== "other") return r;
+  }
+  return role;
 }
 
 function readComparator(lead: string, after: string, range: boolean): Comparator {

@@ -73,7 +73,11 @@ function headingLike(paragraph: string): boolean {
 }
 
 /** Should the paragraph `a` go on with the line `b`? */
+const BARE_NUMERAL = /^(?:XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.\-:)]?$/u;
+
 export function continues(a: string, b: string, names: Set<string>): boolean {
+  // a numeral on its own line, its title on the next: "II.\nQUAN ĐIỂM, MỤC TIÊU"
+  if (BARE_NUMERAL.test(a)) return mostlyUppercase(b) && !structural(b);
   if (structural(b)) return false;
   if (mostlyUppercase(a)) return Boolean(romanHeading.at(a, 0)) && mostlyUppercase(b) && !FINISHED.test(a);
   if (signatureRole.at(a, 0) || recipients.at(a, 0) || documentTitle.at(a, 0)) return false;
