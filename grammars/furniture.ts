@@ -47,7 +47,7 @@ const certifiedCopy = rule({
 /** header lines a copying body adds above its stamp: "Số 35 -BS/ĐUK", "*" */
 const copyHeaderLine = rule({
   name: "copy-header-line",
-  pattern: `^(?:Số\\s*:?\\s*\\d+\\s*-?\\s*[A-ZĐ]+\\/[A-ZĐ\\-]+|[*\\-–]{1,5})$`,
+  pattern: `^(?:Số\\s*(?::\\s*)?\\d+\\s*(?:-\\s*)?[A-ZĐ]+\\/[A-ZĐ\\-]+|[*\\-–]{1,5})$`,
   examples: [["Số 35 -BS/ĐUK", {}], ["*", {}], ["Số: 12-BS/TU", {}]],
   counterexamples: ["Số liệu thống kê", "Số 35 là"],
 });
@@ -56,7 +56,7 @@ const copyHeaderLine = rule({
 const resolutionHeader = rule({
   name: "resolution-header",
   caseSensitive: true,
-  pattern: `^(?:ĐẢNG CỘNG SẢN VIỆT NAM|(?:TỈNH|THÀNH) ỦY\\s|BAN (?:CHẤP HÀNH|THƯỜNG VỤ)\\s|HỘI ĐỒNG NHÂN DÂN\\s|Số\\s*:?\\s*\\d+\\s*-\\s*NQ\\/)`,
+  pattern: `^(?:ĐẢNG CỘNG SẢN VIỆT NAM|(?:TỈNH|THÀNH) ỦY\\s|BAN (?:CHẤP HÀNH|THƯỜNG VỤ)\\s|HỘI ĐỒNG NHÂN DÂN\\s|Số\\s*(?::\\s*)?\\d+\\s*-\\s*NQ\\/)`,
   examples: [["ĐẢNG CỘNG SẢN VIỆT NAM", {}], ["TỈNH ỦY QUẢNG NINH", {}], ["Số: 09-NQ/TU", {}]],
   counterexamples: ["ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Số 35 -BS/ĐUK", "SAO Y BẢN CHÍNH"],
 });

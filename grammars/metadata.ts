@@ -17,7 +17,8 @@ export const titleProvince = rule({
 /** "CỦA BAN THƯỜNG VỤ TỈNH ỦY KHÓA XX": who issued it */
 export const issuerLine = rule({
   name: "issuer",
-  pattern: `^(?:NGHỊ QUYẾT\\s+)?CỦA\\s+(?<issuer>.+?)(?:\\s*\\(?\\s*KHÓA\\s+[IVXLC]+\\s*\\)?.*)?(?:\\s+về\\s.*)?$`,
+  // the issuer starts and ends on a non-space, so runs of spaces cannot be split many ways (linear time)
+  pattern: `^(?:NGHỊ QUYẾT\\s+)?CỦA\\s+(?<issuer>\\S(?:.*?\\S)?)(?:\\s*(?:\\(\\s*)?KHÓA\\s+[IVXLC]+(?:\\s*\\))?.*)?(?:\\s+về\\s.*)?\\s*$`,
   caseSensitive: true,
   examples: [
     ["CỦA BAN THƯỜNG VỤ TỈNH ỦY KHÓA XX", { issuer: "BAN THƯỜNG VỤ TỈNH ỦY" }],
@@ -46,7 +47,7 @@ export const documentNumber = rule({
   name: "document-number",
   // "Số" opens the header's number line; "số" in running text cites other documents
   caseSensitive: true,
-  pattern: `(?:^|(?<=\\s{2}))Số\\s*:?\\s*(?<number>\\d{1,4}\\s*-\\s*NQ\\s*\\/\\s*[A-ZĐ]{1,6}(?:\\s*-\\s*[A-ZĐ]{1,6})?)`,
+  pattern: `(?:^|(?<=\\s{2}))Số\\s*(?::\\s*)?(?<number>\\d{1,4}\\s*-\\s*NQ\\s*\\/\\s*[A-ZĐ]{1,6}(?:\\s*-\\s*[A-ZĐ]{1,6})?)`,
   examples: [
     ["Số: 22-NQ/TU", { number: "22-NQ/TU" }],
     ["Số 09 - NQ/TU", { number: "09 - NQ/TU" }],
@@ -58,7 +59,7 @@ export const documentNumber = rule({
 /** "Thanh Hóa, ngày 10 tháng 11 năm 2021" */
 export const issueDate = rule({
   name: "issue-date",
-  pattern: `(?:(?<place>\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3})\\s*,\\s*|^)[Nn]gày\\s+(?<day>\\d{1,2})\\s+tháng\\s+(?<month>\\d{1,2})\\s+năm\\s+(?<year>\\d{4})`,
+  pattern: `(?:{{WS}}(?<place>\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3})\\s*,\\s*|^)[Nn]gày\\s+(?<day>\\d{1,2})\\s+tháng\\s+(?<month>\\d{1,2})\\s+năm\\s+(?<year>\\d{4})`,
   caseSensitive: true,
   read: (m) => {
     const g = m.groups!;

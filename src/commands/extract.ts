@@ -1,14 +1,16 @@
 import { parseArgs } from "node:util";
 import { readFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
-import { extract } from "../pipeline.js";
 import { EXIT, UsageError, type Command } from "./command.js";
-import { formatMessage } from "./format.js";
+import { formatMessage, printable } from "./format.js";
 
 export const extractCommand: Command = {
   name: "extract",
   summary: "print one document's JSON (targets, bodies, metadata, positions)",
-  usage: "nghiquyet extract FILE [--strict]",
+  usage: [
+    "nghiquyet extract FILE [--strict]",
+    "exit codes: 0 clean or warnings only; 1 the file had an error (with --strict, or a warning); 2 bad usage or FILE unreadable",
+  ].join("\n"),
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
@@ -21,14 +23,18 @@ export const extractCommand: Command = {
     try {
       bytes = await readFile(resolve(io.cwd, path));
     } catch (error) {
-      io.stderr.write(`${path}: error: cannot read file: ${(error as Error).message} [read-failed]\n`);
-      return EXIT.failed;
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      io.stderr.write(`${printable(path)}: error: cannot read file: ${code} [read-failed]\n`);
+      return EXIT.usage;
     }
+    const strict = values.strict!;
+    // loaded here: the CLI starts without compiling the grammars for other commands
+    const { extract } = await import("../pipeline.js");
     const { document } = extract(bytes, { path: basename(path) });
-    for (const m of document.messages) if (m.severity !== "info") io.stderr.write(formatMessage(path, m) + "\n");
+    for (const m of document.messages) if (m.severity !== "info") io.stderr.write(formatMessage(path, m, { strict }) + "\n");
     io.stdout.write(JSON.stringify(document, null, 2) + "\n");
     const errors = document.messages.some((m) => m.severity === "error");
     const warnings = document.messages.some((m) => m.severity === "warning");
-    return errors || (values.strict && warnings) ? EXIT.failed : EXIT.ok;
+    return errors || (strict && warnings) ? EXIT.failed : EXIT.ok;
   },
 };

@@ -4,11 +4,11 @@ import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { listCorpus } from "../dataset/build.js";
 import { writeAtomic } from "../dataset/files.js";
-import { extract } from "../pipeline.js";
 import { EXIT, type Command } from "./command.js";
 
 /** corpus/manifest.json: every corpus file with its province and the sha256 of its bytes */
 export async function corpusManifest(corpus: string) {
+  const { extract } = await import("../pipeline.js");
   const files = [];
   for (const name of await listCorpus(corpus)) {
     const bytes = await readFile(join(corpus, name));

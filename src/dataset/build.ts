@@ -2,117 +2,221 @@
  * build: every file of a corpus folder to one document JSON each, plus the schema, a
  * manifest, targets.csv and the comparison outputs. Deterministic: same corpus, same
  * bytes. A file that fails leaves no document behind, not even one from an earlier run.
+ *
+ * Files stream through: a few are read ahead, the pipeline runs in worker threads, and
+ * documents are written in corpus order as they come; only what targets.csv and the
+ * comparison need (source, province, meta, targets) stays in memory.
  */
+import { createHash } from "node:crypto";
 import { readdir, readFile, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import pLimit from "p-limit";
-import { extract } from "../pipeline.js";
 import { documentJsonSchema, SCHEMA_VERSION, type Document, type Message } from "../schema/document.js";
 import { TOOL_VERSION } from "../version.js";
-import { documentPath, relativeTo, writeAtomic } from "./files.js";
+import { documentPath, OutputNames, relativeTo, removeOrphanTempFiles, writeAtomic } from "./files.js";
 import { targetsCsv } from "./csv.js";
+import { failed, message, type Done, type Entry, type Summary } from "./outcome.js";
+import { createExtractor, defaultWorkers, type WorkerOptions } from "./pool.js";
 
 export interface BuildOptions {
   corpus: string;
   out: string;
   /** concurrent file reads */
   concurrency?: number;
+  /** worker threads for the pipeline; 0 runs it in-process; default: one per core for large corpora */
+  workers?: number;
+  workerOptions?: WorkerOptions;
+  /** keep every whole document in the results (default true); false keeps memory flat for large corpora */
+  keepDocuments?: boolean;
+  /** stops the build between documents: what is written stays whole, nothing else is touched */
+  signal?: AbortSignal;
+  /** called once, with the number of corpus files */
+  onStart?: (files: number) => void;
   /** called once per document, in corpus order */
-  onDocument?: (result: BuildResult) => void;
+  onDocument?: (result: BuildSummary) => void;
   /** writes the comparison outputs; given by the caller so the dataset does not depend on reports */
   extraOutputs?: (documents: Document[], out: string) => Promise<string[]>;
 }
 
-export interface BuildResult {
+/** one corpus file's outcome */
+export interface BuildSummary {
   path: string;
-  document: Document;
+  /** the document JSON written, null when the file had an error */
   output: string | null;
   messages: Message[];
+  summary: Summary;
+}
+
+export interface BuildResult extends BuildSummary {
+  document: Document;
+}
+
+/** the corpus folder cannot be listed: a usage problem, not a file's */
+export class CorpusError extends Error {
+  constructor(
+    readonly corpus: string,
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+/** the build stopped on its signal */
+export class BuildInterrupted extends Error {
+  constructor(
+    readonly written: number,
+    readonly total: number,
+  ) {
+    super(`interrupted after ${written} of ${total} documents`);
+  }
 }
 
 const IGNORED = /^(?:\.|manifest\.json$|README|.*\.md$)/i;
 
 export async function listCorpus(corpus: string): Promise<string[]> {
-  const names = await readdir(corpus);
+  let entries;
+  try {
+    entries = await readdir(corpus, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === "ENOENT" ? "no such folder" : code === "ENOTDIR" ? "not a folder" : code === "EACCES" ? "permission denied" : (error as Error).message;
+    throw new CorpusError(corpus, reason);
+  }
   const files: string[] = [];
-  for (const name of names.sort()) {
-    if (IGNORED.test(name)) continue;
-    if ((await stat(join(corpus, name))).isFile()) files.push(name);
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (IGNORED.test(entry.name)) continue;
+    if (entry.isFile()) files.push(entry.name);
+    else if (entry.isSymbolicLink() && (await stat(join(corpus, entry.name)).catch(() => null))?.isFile()) files.push(entry.name);
   }
   return files;
 }
 
-export async function buildDataset(options: BuildOptions): Promise<BuildResult[]> {
+export function buildDataset(options: BuildOptions & { keepDocuments: false }): Promise<BuildSummary[]>;
+export function buildDataset(options: BuildOptions): Promise<BuildResult[]>;
+export async function buildDataset(options: BuildOptions): Promise<BuildSummary[]> {
   const files = await listCorpus(options.corpus);
-  const limit = pLimit(options.concurrency ?? 4);
-  const seen = new Map<string, string>();
-  const results = await Promise.all(
-    files.map((name) =>
-      limit(async () => {
-        const bytes = await readFile(join(options.corpus, name));
-        return { name, ...extract(bytes, { path: name }) };
-      }),
-    ),
-  );
-  const written: BuildResult[] = [];
-  const keep = new Set<string>();
-  for (const { name, document, file } of results) {
-    const duplicateOf = seen.get(document.source.sha256);
-    if (duplicateOf) {
-      const m = file.message(`same content as ${duplicateOf}`, { ruleId: "duplicate-content", source: "nghiquyet" });
-      m.fatal = false;
-      document.messages.push({ reason: m.reason, ruleId: "duplicate-content", source: "nghiquyet", severity: "warning", place: null });
-    } else seen.set(document.source.sha256, name);
-    const failed = document.messages.some((m) => m.severity === "error");
-    let output: string | null = null;
-    if (!failed) {
-      output = documentPath(options.out, name);
-      await writeAtomic(output, JSON.stringify(document, null, 2) + "\n");
-      keep.add(output);
-    }
-    const result = { path: name, document, output, messages: document.messages };
-    written.push(result);
-    options.onDocument?.(result);
-  }
-  await removeStale(options.out, keep);
+  options.onStart?.(files.length);
+  const keepDocuments = options.keepDocuments ?? true;
+  const documentsDir = join(options.out, "documents");
+  await removeOrphanTempFiles(documentsDir);
+  await removeOrphanTempFiles(options.out);
 
-  const documents = written.filter((r) => r.output).map((r) => r.document);
+  const extractor = await createExtractor(options.workers ?? defaultWorkers(files.length), options.workerOptions);
+  const readLimit = pLimit(options.concurrency ?? 8);
+  // files read and handed to the pipeline ahead of the one being written
+  const ahead = Math.max(4, extractor.workers * 4);
+  const reads: Array<Promise<{ bytes: Uint8Array } | { error: Message }>> = [];
+  const jobs: Array<Promise<Done>> = [];
+  const firstOf = new Map<string, string>();
+  const names = new OutputNames(options.out);
+  const results: BuildSummary[] = [];
+  const entries: Entry[] = [];
+
+  const read = (i: number) => {
+    while (reads.length <= i && reads.length < files.length) {
+      const name = files[reads.length];
+      reads.push(
+        readLimit(() => readFile(join(options.corpus, name))).then(
+          (bytes) => ({ bytes }),
+          (error: NodeJS.ErrnoException) => ({ error: message("error", "read-failed", `cannot read file: ${error.code ?? error.message}`) }),
+        ),
+      );
+    }
+  };
+  // in corpus order: a file with the content of an earlier one is told which
+  const dispatch = async (i: number) => {
+    while (jobs.length <= i && jobs.length < files.length) {
+      const k = jobs.length;
+      read(k + ahead);
+      const r = await reads[k];
+      delete reads[k];
+      if ("error" in r) {
+        jobs.push(Promise.resolve(failed(files[k], r.error)));
+        continue;
+      }
+      const sha256 = createHash("sha256").update(r.bytes).digest("hex");
+      const notes: Message[] = [];
+      const first = firstOf.get(sha256);
+      if (first !== undefined) notes.push(message("warning", "duplicate-content", `same content as ${first}`));
+      else firstOf.set(sha256, files[k]);
+      jobs.push(extractor.run({ path: files[k], bytes: r.bytes, notes, keepDocument: keepDocuments }));
+    }
+  };
+
+  try {
+    for (let i = 0; i < files.length; i++) {
+      if (options.signal?.aborted) throw new BuildInterrupted(results.filter((r) => r.output).length, files.length);
+      await dispatch(i + ahead - 1);
+      const done = await jobs[i];
+      delete jobs[i];
+      results.push(await settle(done, options.out, names, keepDocuments));
+      if (done.entry && done.json !== null) entries.push(done.entry);
+      options.onDocument?.(results[results.length - 1]);
+    }
+  } finally {
+    await extractor.close();
+  }
+  if (options.signal?.aborted) throw new BuildInterrupted(results.filter((r) => r.output).length, files.length);
+
+  await removeStale(documentsDir, names);
+  // the comparison reads source, province and targets of each document
+  const documents = entries.map((e): Document => ({ ...e, sections: [], baselines: [], bodies: [], messages: [] }));
   await writeAtomic(join(options.out, "schema.json"), JSON.stringify(documentJsonSchema(), null, 2) + "\n");
   await writeAtomic(join(options.out, "targets.csv"), targetsCsv(documents));
   const extra = options.extraOutputs ? await options.extraOutputs(documents, options.out) : [];
-  await writeAtomic(join(options.out, "manifest.json"), JSON.stringify(manifest(written, options.out, extra), null, 2) + "\n");
-  return written;
+  await writeAtomic(join(options.out, "manifest.json"), JSON.stringify(manifest(results, options.out, extra), null, 2) + "\n");
+  return results;
 }
 
-async function removeStale(out: string, keep: Set<string>): Promise<void> {
-  const dir = join(out, "documents");
-  let names: string[] = [];
+/** writes a document (or removes the one an earlier run left for a failed file) */
+async function settle(done: Done, out: string, names: OutputNames, keepDocument: boolean): Promise<BuildSummary | BuildResult> {
+  const messages = [...done.messages];
+  let output: string | null = null;
+  if (done.json !== null) {
+    const { path, collidesWith } = names.assign(done.path);
+    if (collidesWith !== null)
+      messages.push(
+        message("warning", "output-name-collision", `'${collidesWith}' has the same output name; writing ${relativeTo(out, path)}`),
+      );
+    await writeAtomic(path, done.json);
+    output = path;
+  } else {
+    // no document for this file, so none from an earlier run either
+    const plain = documentPath(out, done.path);
+    if (!names.has(plain)) await rm(plain, { force: true });
+  }
+  const result: BuildSummary = { path: done.path, output, messages, summary: done.summary };
+  return keepDocument && done.document ? { ...result, document: done.document } : result;
+}
+
+async function removeStale(dir: string, names: OutputNames): Promise<void> {
+  let files: string[] = [];
   try {
-    names = await readdir(dir);
+    files = await readdir(dir);
   } catch {
     return;
   }
-  for (const name of names) {
+  for (const name of files) {
     const path = join(dir, name);
-    if (name.endsWith(".json") && !keep.has(path)) await rm(path, { force: true });
-    if (name.endsWith(".tmp")) await rm(path, { force: true });
+    if (name.endsWith(".json") && !names.has(path)) await rm(path, { force: true });
   }
 }
 
-function manifest(results: BuildResult[], out: string, extra: string[]) {
+function manifest(results: BuildSummary[], out: string, extra: string[]) {
   return {
     tool: "nghiquyet",
     toolVersion: TOOL_VERSION,
     schemaVersion: SCHEMA_VERSION,
     documents: results.map((r) => ({
       source: r.path,
-      sha256: r.document.source.sha256,
-      bytes: r.document.source.bytes,
-      encoding: r.document.source.encoding,
-      province: r.document.province.name,
+      sha256: r.summary.sha256,
+      bytes: r.summary.bytes,
+      encoding: r.summary.encoding,
+      province: r.summary.province,
       output: r.output ? relativeTo(out, r.output) : null,
-      targets: r.document.targets.length,
-      bodies: r.document.bodies.length,
+      targets: r.summary.targets,
+      bodies: r.summary.bodies,
       errors: r.messages.filter((m) => m.severity === "error").length,
       warnings: r.messages.filter((m) => m.severity === "warning").length,
     })),

@@ -1,29 +1,109 @@
-/** Writing the dataset: atomically (temp file + rename), inside the output folder only. */
-import { mkdir, rename, writeFile, rm } from "node:fs/promises";
+/**
+ * Writing the dataset: atomically (temp file + rename), inside the output folder only.
+ * Temp files in flight are tracked, so an interrupted build can remove them; one left by
+ * a killed process is removed by the next build (its pid is gone).
+ */
+import { rmSync } from "node:fs";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { slugify } from "../text/fold.js";
 
+const inFlight = new Set<string>();
+let sequence = 0;
+
 /** Writes `data` to `path` so that readers never see a half-written file. */
 export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
+  const tmp = `${path}.${process.pid}-${++sequence}.tmp`;
+  inFlight.add(tmp);
   try {
-    await writeFile(tmp, data);
+    await writeFile(tmp, data).catch(async (error: NodeJS.ErrnoException) => {
+      // the folder is made when it is missing, not checked before every write
+      if (error.code !== "ENOENT") throw error;
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(tmp, data);
+    });
     await rename(tmp, path);
   } catch (error) {
     await rm(tmp, { force: true });
     throw error;
+  } finally {
+    inFlight.delete(tmp);
   }
 }
 
-/** `out/<folder>/<slug>.json` for a corpus file, whatever its name holds ("../", "/", NUL) */
-export function documentPath(outDir: string, sourcePath: string): string {
+/** Removes the temp files of writes still in flight (for an exit that cannot wait). */
+export function removeTempFilesSync(): number {
+  let n = 0;
+  for (const tmp of inFlight) {
+    rmSync(tmp, { force: true });
+    n++;
+  }
+  inFlight.clear();
+  return n;
+}
+
+const TEMP = /\.(\d+)(?:-\d+)?\.tmp$/;
+
+/** Removes temp files in `dir` left by processes that no longer run; returns their names. */
+export async function removeOrphanTempFiles(dir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const m = TEMP.exec(name);
+    if (!m || (Number(m[1]) !== process.pid && alive(Number(m[1])))) continue;
+    if (Number(m[1]) === process.pid && inFlight.has(join(dir, name))) continue;
+    await rm(join(dir, name), { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** `out/documents/<slug>.json` for a corpus file, whatever its name holds ("../", "/", NUL) */
+export function documentPath(outDir: string, sourcePath: string, suffix = ""): string {
   const stem = sourcePath.replace(/\.[^./\\]*$/, "");
   const slug = slugify(stem) || "document";
-  const target = resolve(outDir, "documents", `${slug}.json`);
+  const target = resolve(outDir, "documents", `${slug}${suffix}.json`);
   const root = resolve(outDir) + sep;
   if (!target.startsWith(root)) throw new Error(`refusing to write outside ${outDir}: ${target}`);
   return target;
+}
+
+/**
+ * Output paths for corpus files, in corpus order: two names with one slug ("a b.txt",
+ * "a-b.txt") get "a-b.json" and "a-b-2.json" instead of overwriting each other.
+ */
+export class OutputNames {
+  private readonly taken = new Map<string, string>();
+
+  constructor(private readonly outDir: string) {}
+
+  /** the path for `source`, and the file that already holds its plain name, if any */
+  assign(source: string): { path: string; collidesWith: string | null } {
+    const plain = documentPath(this.outDir, source);
+    const holder = this.taken.get(plain);
+    let path = plain;
+    for (let n = 2; this.taken.has(path); n++) path = documentPath(this.outDir, source, `-${n}`);
+    this.taken.set(path, source);
+    return { path, collidesWith: holder ?? null };
+  }
+
+  has(path: string): boolean {
+    return this.taken.has(path);
+  }
 }
 
 export function relativeTo(dir: string, path: string): string {

@@ -35,8 +35,8 @@ export function toSource(mapped: MappedText, start: number, end: number): [numbe
 export class TextBuilder {
   private parts: string[] = [];
   private length = 0;
-  private from: number[] = [];
-  private to: number[] = [];
+  /** per part: source range [a, b) and whether it is a kept run (else a replacement) */
+  private spans: number[] = [];
 
   constructor(private readonly base: string) {}
 
@@ -44,10 +44,7 @@ export class TextBuilder {
   keep(a: number, b: number): this {
     if (b <= a) return this;
     this.parts.push(this.base.slice(a, b));
-    for (let i = a; i < b; i++) {
-      this.from.push(i);
-      this.to.push(i + 1);
-    }
+    this.spans.push(a, b, 1);
     this.length += b - a;
     return this;
   }
@@ -56,10 +53,7 @@ export class TextBuilder {
   replace(a: number, b: number, text: string): this {
     if (text.length === 0) return this;
     this.parts.push(text);
-    for (let i = 0; i < text.length; i++) {
-      this.from.push(a);
-      this.to.push(b);
-    }
+    this.spans.push(a, b, 0);
     this.length += text.length;
     return this;
   }
@@ -80,7 +74,26 @@ export class TextBuilder {
   }
 
   finish(): MappedText {
-    return { text: this.parts.join(""), from: Int32Array.from(this.from), to: Int32Array.from(this.to) };
+    const from = new Int32Array(this.length);
+    const to = new Int32Array(this.length);
+    let k = 0;
+    const spans = this.spans;
+    for (let p = 0; p < spans.length; p += 3) {
+      const a = spans[p];
+      const b = spans[p + 1];
+      if (spans[p + 2] === 1) {
+        for (let i = a; i < b; i++, k++) {
+          from[k] = i;
+          to[k] = i + 1;
+        }
+      } else {
+        const n = this.parts[p / 3].length;
+        from.fill(a, k, k + n);
+        to.fill(b, k, k + n);
+        k += n;
+      }
+    }
+    return { text: this.parts.join(""), from, to };
   }
 }
 

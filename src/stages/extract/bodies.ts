@@ -117,11 +117,14 @@ function readName(folded: string, from: number, to: number): { start: number; en
 /** abbreviations expanded, leading determiners dropped, one tone placement, usual capitals */
 export function canonicalBody(name: string): string {
   let s = foldTone(name).replace(/\s+/g, " ").trim().replace(/^(?:các|toàn thể)\s+/iu, "");
-  for (const [abbr, full] of abbreviations) s = s.replace(new RegExp(`(?<![\\p{L}])${escape(abbr)}(?![\\p{L}])`, "gu"), full);
-  for (const [lower, written] of canonicalTerms)
-    s = s.replace(new RegExp(`(?<![\\p{L}])${escape(lower)}(?![\\p{L}])`, "giu"), written);
+  for (const [re, full] of ABBREVIATIONS) s = s.replace(re, full);
+  for (const [re, written] of TERMS) s = s.replace(re, written);
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+// compiled once, not per body
+const ABBREVIATIONS = abbreviations.map(([abbr, full]) => [new RegExp(`(?<![\\p{L}])${escape(abbr)}(?![\\p{L}])`, "gu"), full] as const);
+const TERMS = canonicalTerms.map(([lower, written]) => [new RegExp(`(?<![\\p{L}])${escape(lower)}(?![\\p{L}])`, "giu"), written] as const);
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

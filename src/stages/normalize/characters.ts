@@ -18,6 +18,9 @@ export interface CharacterCounts {
   cr: number;
 }
 
+/** every combining mark is at U+0300 or above, and none is a Vietnamese precomposed letter */
+const maybeMark = (code: number) => code >= 0x300 && !(code >= 0x1e00 && code <= 0x1eff);
+
 export function cleanCharacters(text: string): { mapped: MappedText; counts: CharacterCounts } {
   const out = new TextBuilder(text);
   const counts: CharacterCounts = { invisible: 0, softHyphens: 0, decomposed: 0, crlf: 0, cr: 0 };
@@ -27,6 +30,16 @@ export function cleanCharacters(text: string): { mapped: MappedText; counts: Cha
   };
   let i = 0;
   while (i < text.length) {
+    // fast path: ASCII, "\n" and Latin letters are none of the kinds below, and a combining
+    // mark (U+0300 and up) does not follow; same outcome as the tests below, without them
+    const code = text.charCodeAt(i);
+    if (
+      (code === 10 || (code >= 0x20 && code < 0x7f) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff)) &&
+      !(i + 1 < text.length && maybeMark(text.charCodeAt(i + 1)) && COMBINING.test(text[i + 1]))
+    ) {
+      i++;
+      continue;
+    }
     const c = text[i];
     if (c === "\r") {
       flush(i);

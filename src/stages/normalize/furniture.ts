@@ -129,8 +129,34 @@ function previousContent(lines: Line[], i: number): string | null {
 }
 
 export function mostlyUppercase(s: string): boolean {
-  const letters = s.match(/\p{L}/gu) ?? [];
-  if (letters.length < 2) return false;
-  const upper = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length;
-  return upper / letters.length >= 0.8;
+  // reflow asks about a paragraph that grows line by line: count only what was added
+  let letters = 0;
+  let upper = 0;
+  let from = 0;
+  if (s.length >= counted.text.length && s.startsWith(counted.text) && !/[\ud800-\udbff]$/.test(counted.text)) {
+    ({ letters, upper } = counted);
+    from = counted.text.length;
+  }
+  for (let i = from; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x80) {
+      if (code >= 65 && code <= 90) {
+        letters++;
+        upper++;
+      } else if (code >= 97 && code <= 122) letters++;
+      continue;
+    }
+    const point = s.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    const c = String.fromCodePoint(point);
+    if (!LETTER.test(c)) continue;
+    letters++;
+    if (c === c.toUpperCase() && c !== c.toLowerCase()) upper++;
+  }
+  counted = { text: s, letters, upper };
+  if (letters < 2) return false;
+  return upper / letters >= 0.8;
 }
+
+const LETTER = /\p{L}/u;
+let counted = { text: "", letters: 0, upper: 0 };

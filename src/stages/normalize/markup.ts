@@ -24,9 +24,15 @@ interface Edit {
 
 const parser = unified().use(remarkParse);
 
-export function stripMarkup(text: string): { mapped: MappedText | null; footnotes: number } {
+export interface MarkupOptions {
+  /** parse the whole text at once rather than only its blocks with syntax in them (same result, slower) */
+  whole?: boolean;
+}
+
+export function stripMarkup(text: string, options: MarkupOptions = {}): { mapped: MappedText | null; footnotes: number } {
   if (!looksLikeMarkdown(text)) return { mapped: null, footnotes: 0 };
-  const tree = parser.parse(text) as Root;
+  // markdown parsing is the slow part of normalizing: parse only the blocks that hold syntax
+  const source = new Pieces(text, options.whole ? [[0, text.length]] : withSyntax(text));
   const edits: Edit[] = [];
   let footnotes = 0;
   let footnoteOpen = false;
@@ -60,7 +66,7 @@ export function stripMarkup(text: string): { mapped: MappedText | null; footnote
     dropSyntax(j, end);
   };
   const range = (node: { position?: { start: { offset?: number }; end: { offset?: number } } }) =>
-    [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0] as const;
+    [source.toReal(node.position?.start.offset ?? 0, false), source.toReal(node.position?.end.offset ?? 0, true)] as const;
 
   const walkChildren = (parent: Parent, keepGaps: boolean) => {
     const [ps, pe] = range(parent as never);
@@ -143,7 +149,7 @@ export function stripMarkup(text: string): { mapped: MappedText | null; footnote
         else dropSyntax(s, e);
     }
   };
-  visit(tree);
+  visit(parser.parse(source.text) as Root);
 
   edits.sort((a, b) => a.start - b.start || a.end - b.end);
   const out = new TextBuilder(text);
@@ -159,4 +165,101 @@ export function stripMarkup(text: string): { mapped: MappedText | null; footnote
   }
   out.keep(cursor, text.length);
   return { mapped: out.finish(), footnotes };
+}
+
+/**
+ * any character remark could read as syntax, or a line ending in "-" (a rule or a setext
+ * underline, also inside a list item: "1. ---")
+ */
+const SYNTAX = /[*_`[\]!<>\\&#~|=]|-[ \t]*$/m;
+/**
+ * what runs across blank lines: fenced code, HTML blocks of kinds 1-5, link definitions,
+ * and a "<sup>" line of its own (an HTML block, which the footnote rule above closes at a
+ * later sibling's "</sup>")
+ */
+const SPANS_BLANK_LINES = /^ {0,3}(?:`{3,}|~{3,}|<(?:script|pre|style|textarea|!|\?)|<sup\b[^>]*>[ \t]*$)|\]:|\r/im;
+/**
+ * blank lines between two lines that start at column 0: no block of CommonMark stays
+ * open across them (after indented code, micromark still reads "2) x" differently)
+ */
+const BOUNDARY = /\n(?:[ \t]*\n)+(?=[^\s])/g;
+
+/**
+ * The text cut where a parse of the pieces gives the same tree as a parse of the whole:
+ * at blank lines between lines at column 0 (a paragraph, list item, quote or HTML block
+ * of kind 6-7 ends there), unless a construct spans blank lines. test/robustness checks
+ * the claim against a parse of the whole on random markdown.
+ */
+export function blocks(text: string): Array<readonly [number, number]> {
+  if (SPANS_BLANK_LINES.test(text)) return [[0, text.length]];
+  const out: Array<readonly [number, number]> = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BOUNDARY.exec(text))) {
+    const lineStart = text.lastIndexOf("\n", m.index - 1) + 1;
+    if (/\s/.test(text[lineStart])) continue;
+    const cut = m.index + m[0].length;
+    out.push([start, cut]);
+    start = cut;
+  }
+  out.push([start, text.length]);
+  return out;
+}
+
+/**
+ * a paragraph that opens with a footnote mark, perhaps in a list item or a quote: the
+ * rule above may delete the paragraphs after it
+ */
+const FOOTNOTE_BODY = /^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$)[ \t>]*)*<sup\b/im;
+
+/**
+ * The blocks with syntax in them, neighbours merged. From the first footnote body on,
+ * every block: a footnote that does not end its sentence takes the next paragraphs.
+ */
+export function withSyntax(text: string): Array<readonly [number, number]> {
+  const out: Array<[number, number]> = [];
+  let all = false;
+  for (const [start, end] of blocks(text)) {
+    const block = text.slice(start, end);
+    all ||= FOOTNOTE_BODY.test(block);
+    if (!all && !SYNTAX.test(block)) continue;
+    const last = out[out.length - 1];
+    if (last && last[1] === start) last[1] = end;
+    else out.push([start, end]);
+  }
+  return out;
+}
+
+/**
+ * Pieces of a text put end to end, with offsets back: the pieces are whole blocks, so
+ * a parse of `text` reads each one as a parse of the whole would.
+ */
+class Pieces {
+  readonly text: string;
+  private readonly at: number[] = [];
+  private readonly from: number[] = [];
+
+  constructor(original: string, pieces: Array<readonly [number, number]>) {
+    let n = 0;
+    for (const [start, end] of pieces) {
+      this.at.push(n);
+      this.from.push(start);
+      n += end - start;
+    }
+    this.text = pieces.map(([start, end]) => original.slice(start, end)).join("");
+  }
+
+  /** the offset in the original of offset `v` of `text`; an end offset stays in its piece */
+  toReal(v: number, end: boolean): number {
+    let lo = 0;
+    let hi = this.at.length - 1;
+    if (hi < 0) return v;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (end ? this.at[mid] < v : this.at[mid] <= v) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.from[lo] + (v - this.at[lo]);
+  }
 }

@@ -1,0 +1,59 @@
+/**
+ * What a build job is and what it gives back, and the messages the build itself
+ * writes. No pipeline here: the main thread of a build loads this, the workers the rest.
+ */
+import { SOURCE } from "../messages.js";
+import type { Document, Message } from "../schema/document.js";
+
+export interface Job {
+  /** the file's path relative to the corpus folder, as documents and messages show it */
+  path: string;
+  bytes: Uint8Array;
+  /** messages the build adds to the document (same content as another file) */
+  notes: Message[];
+  /** send the whole document back, not only its entry */
+  keepDocument: boolean;
+}
+
+/** what targets.csv and the comparison read of a document */
+export type Entry = Pick<Document, "schemaVersion" | "source" | "province" | "meta" | "targets">;
+
+export interface Summary {
+  sha256: string | null;
+  bytes: number | null;
+  encoding: string | null;
+  province: string | null;
+  targets: number;
+  bodies: number;
+}
+
+export interface Done {
+  path: string;
+  /** the document as written to documents/*.json (UTF-8, its own buffer); null when the file has an error */
+  json: Uint8Array | null;
+  messages: Message[];
+  summary: Summary;
+  entry: Entry | null;
+  document: Document | null;
+}
+
+export function message(severity: Message["severity"], ruleId: string, reason: string): Message {
+  return { reason, ruleId, source: SOURCE, severity, place: null };
+}
+
+export function internalError(error: unknown): Message {
+  const reason = error instanceof Error ? error.message : String(error);
+  return message("error", "internal-error", `internal error while extracting (a bug; please report it): ${reason}`);
+}
+
+/** a file that produced no document: unreadable, or the pipeline failed on it */
+export function failed(path: string, m: Message, source: { sha256?: string; bytes?: number } = {}): Done {
+  return {
+    path,
+    json: null,
+    messages: [m],
+    summary: { sha256: source.sha256 ?? null, bytes: source.bytes ?? null, encoding: null, province: null, targets: 0, bodies: 0 },
+    entry: null,
+    document: null,
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * Where the pipeline runs during a build: in worker threads (one per core, for corpora
+ * large enough to pay for their start-up) or in-process. A worker that dies (a crash, its
+ * memory limit) fails only the file it was on, as an `internal-error`, and is replaced.
+ */
+import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { failed, internalError, message, type Done, type Job } from "./outcome.js";
+
+export interface Extractor {
+  /** worker threads in use; 0 when the pipeline runs in-process */
+  readonly workers: number;
+  run(job: Job): Promise<Done>;
+  close(): Promise<void>;
+}
+
+/** a worker starts in about a second; below this many files per worker it does not pay */
+const FILES_PER_WORKER = 8;
+
+/** how many workers a corpus of `files` files gets by default */
+export function defaultWorkers(files: number): number {
+  return Math.max(0, Math.min(availableParallelism(), 8, Math.floor(files / FILES_PER_WORKER)));
+}
+
+export async function createExtractor(workers: number, options: WorkerOptions = {}): Promise<Extractor> {
+  return workers > 0 ? new WorkerPool(workers, options) : inProcess();
+}
+
+async function inProcess(): Promise<Extractor> {
+  const { runJob } = await import("./job.js");
+  return { workers: 0, run: async (job) => runJob(job), close: async () => {} };
+}
+
+export interface WorkerOptions {
+  /** heap limit of each worker; a file that needs more fails alone */
+  maxOldGenerationSizeMb?: number;
+}
+
+interface Pending {
+  id: number;
+  job: Job;
+  resolve: (done: Done) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  current: Pending | null;
+  dead: boolean;
+}
+
+class WorkerPool implements Extractor {
+  /** a slot whose worker died is refilled when there is work for it */
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private nextId = 0;
+  private closing = false;
+
+  constructor(
+    readonly workers: number,
+    private readonly options: WorkerOptions,
+  ) {
+    for (let i = 0; i < workers; i++) this.slots.push(this.spawn());
+  }
+
+  run(job: Job): Promise<Done> {
+    return new Promise((resolve) => {
+      this.queue.push({ id: this.nextId++, job, resolve });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.slots.map((s) => (s.dead ? undefined : s.worker.terminate())));
+  }
+
+  private spawn(): Slot {
+    const script = workerScript();
+    const worker = new Worker(script.code, {
+      eval: script.eval,
+      resourceLimits: { maxOldGenerationSizeMb: this.options.maxOldGenerationSizeMb ?? 1024 },
+    });
+    const slot: Slot = { worker, current: null, dead: false };
+    worker.on("message", (reply: { id: number; done: Done }) => {
+      const pending = slot.current;
+      if (!pending || pending.id !== reply.id) return;
+      slot.current = null;
+      pending.resolve(reply.done);
+      this.dispatch();
+    });
+    worker.on("error", (error) => this.lose(slot, error));
+    worker.on("exit", (code) => this.lose(slot, new Error(`worker stopped (exit code ${code})`)));
+    worker.unref();
+    return slot;
+  }
+
+  /** the worker of `slot` is gone: fail its file; another starts when there is work */
+  private lose(slot: Slot, error: Error): void {
+    if (slot.dead) return;
+    slot.dead = true;
+    const pending = slot.current;
+    slot.current = null;
+    if (pending) {
+      const m =
+        (error as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY"
+          ? message("error", "internal-error", "ran out of memory while extracting this file")
+          : internalError(error);
+      pending.resolve(failed(pending.job.path, m, { bytes: pending.job.bytes.length }));
+    }
+    void slot.worker.terminate();
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    if (this.closing) return;
+    for (let i = 0; i < this.slots.length; i++) {
+      if (this.queue.length === 0) break;
+      if (this.slots[i].dead) this.slots[i] = this.spawn();
+      const slot = this.slots[i];
+      if (slot.current) continue;
+      const pending = this.queue.shift()!;
+      slot.current = pending;
+      slot.worker.ref();
+      slot.worker.postMessage({ id: pending.id, job: pending.job });
+    }
+    // an idle worker does not keep the process alive
+    for (const slot of this.slots) if (!slot.current && !slot.dead) slot.worker.unref();
+  }
+}
+
+/**
+ * The worker's code: the compiled worker.js next to this module; from the TypeScript
+ * sources (tests, tsx), worker.ts loaded through tsx's loader.
+ */
+function workerScript(): { code: string | URL; eval: boolean } {
+  const here = import.meta.url;
+  if (here.endsWith(".js")) return { code: new URL("./worker.js", here), eval: false };
+  // tsx's ESM entry (require.resolve finds its CommonJS twin, which cannot register from a worker)
+  const tsx = pathToFileURL(createRequire(here).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
+  const entry = new URL("./worker.ts", here).href;
+  return {
+    code: `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`,
+    eval: true,
+  };
+}
