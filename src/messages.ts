@@ -4,6 +4,11 @@ import type { Message, Position } from "./schema/document.js";
 
 export const SOURCE = "nghiquyet";
 
+/** where a message about the whole file points, as compilers do: line 1, column 1 */
+export function fileStart(): Position {
+  return { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+}
+
 export function note(
   file: VFile,
   severity: Message["severity"],
@@ -11,7 +16,7 @@ export function note(
   ruleId: string,
   place?: Position | null,
 ): void {
-  const message = file.message(reason, { place: place ?? undefined, ruleId, source: SOURCE });
+  const message = file.message(reason, { place: place ?? fileStart(), ruleId, source: SOURCE });
   message.fatal = severity === "error" ? true : severity === "warning" ? false : undefined;
 }
 

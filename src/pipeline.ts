@@ -7,7 +7,7 @@ import { VFile } from "vfile";
 import { decode } from "./stages/decode/index.js";
 import { normalize, type Normalized } from "./stages/normalize/index.js";
 import { segment, type ItemNode, type SectionNode, type Segmented } from "./stages/segment/index.js";
-import { extractTargets, type TargetCandidate } from "./stages/extract/targets.js";
+import { extractTargets, MAX_NUMBERS, type TargetCandidate, type TargetContext } from "./stages/extract/targets.js";
 import { extractBodies } from "./stages/extract/bodies.js";
 import { extractMetadata } from "./stages/extract/metadata.js";
 import { validate } from "./stages/validate.js";
@@ -50,8 +50,19 @@ export function extract(bytes: Uint8Array, options: ExtractOptions = {}): Extrac
   }
   const empty = emptyDocument(path, sha256, bytes.length, decoded.encoding);
   if (decoded.notes.some((n) => n.severity === "error")) return finish(empty, file);
+  try {
+    return finish(read(decoded.text, empty, file, lines), file);
+  } catch (error) {
+    // a bug, not the input's fault: the caller still gets a document and a message
+    const reason = error instanceof Error ? error.message : String(error);
+    note(file, "error", `internal error while extracting (a bug; please report it): ${reason}`, "internal-error");
+    return finish(empty, file);
+  }
+}
 
-  const normalized = normalize(decoded.text, file);
+/** the stages after decoding: a document, or an exception for extract to report */
+function read(raw: string, empty: Document, file: VFile, lines: LineIndex): Document {
+  const normalized = normalize(raw, file);
   const place = (start: number, end: number): Position => {
     const [s, e] = toSource(normalized, start, end);
     return lines.position(s, e);
@@ -60,7 +71,10 @@ export function extract(bytes: Uint8Array, options: ExtractOptions = {}): Extrac
   const meta = extractMetadata(normalized.text, segmented);
   const issued = meta.date ? Number(meta.date.slice(0, 4)) : null;
   const pastBefore = issued ?? (meta.horizons.length ? Math.min(...meta.horizons) - 4 : null);
-  const candidates = extractTargets(normalized.text, normalized.folded, segmented, { pastBefore });
+  const targetContext: TargetContext = { pastBefore };
+  const candidates = extractTargets(normalized.text, normalized.folded, segmented, targetContext);
+  if (targetContext.truncatedAt !== undefined)
+    note(file, "warning", `more than ${MAX_NUMBERS} numbers: the text from here on is not read for targets`, "targets-truncated", place(targetContext.truncatedAt, targetContext.truncatedAt + 1));
   const bodies = extractBodies(normalized.text, normalized.folded, segmented);
 
   const slug = meta.province.slug ?? "document";
@@ -76,8 +90,8 @@ export function extract(bytes: Uint8Array, options: ExtractOptions = {}): Extrac
       title: meta.title,
     },
     sections: segmented.sections.filter((s) => !s.virtual).map((s) => toSection(s, normalized, place)),
-    targets: toTargets(candidates.filter((c) => c.kind === "target"), normalized, decoded.text, place, slug),
-    baselines: toBaselines(candidates.filter((c) => c.kind === "baseline"), normalized, decoded.text, place),
+    targets: toTargets(candidates.filter((c) => c.kind === "target"), normalized, raw, place, slug),
+    baselines: toBaselines(candidates.filter((c) => c.kind === "baseline"), normalized, raw, place),
     bodies: bodies.map(
       (b): Body => ({
         name: squash(b.name),
@@ -90,7 +104,7 @@ export function extract(bytes: Uint8Array, options: ExtractOptions = {}): Extrac
     ),
   };
   report(document, segmented, candidates, meta, file, place);
-  return finish(document, file);
+  return document;
 }
 
 function finish(document: Document, file: VFile): Extracted {
@@ -114,6 +128,16 @@ function emptyDocument(path: string, sha256: string, bytes: number, encoding: st
 }
 
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** a clause's text, whitespace folded; the last one is kept, for the other numbers of its clause */
+let lastClause: { normalized: Normalized; start: number; end: number; text: string } | null = null;
+function clauseText(normalized: Normalized, clause: { start: number; end: number }): string {
+  const c = lastClause;
+  if (c && c.normalized === normalized && c.start === clause.start && c.end === clause.end) return c.text;
+  const text = squash(normalized.text.slice(clause.start, clause.end));
+  lastClause = { normalized, start: clause.start, end: clause.end, text };
+  return text;
+}
 
 /** the number as written in the raw file, with its unit sign */
 function literalOf(raw: string, position: Position): string {
@@ -151,7 +175,7 @@ function toTargets(
 ): Target[] {
   const seen = new Map<string, number>();
   return candidates.map((c) => {
-    const text = squash(normalized.text.slice(c.clause.start, c.clause.end));
+    const text = clauseText(normalized, c.clause);
     const base = createHash("sha1")
       .update([c.indicator, c.scope, c.year, c.unit, c.value, c.max, c.comparator, text].join("|"))
       .digest("hex")
@@ -185,7 +209,7 @@ function toBaselines(
   place: (a: number, b: number) => Position,
 ): Baseline[] {
   return candidates.map((c) => {
-    const text = squash(normalized.text.slice(c.clause.start, c.clause.end));
+    const text = clauseText(normalized, c.clause);
     // the year a figure describes: the nearest one stated before it, else after it
     const before = deadline.all(normalized.text.slice(c.clause.start, c.start)).map((m) => m.reading.year as number);
     const after = deadline.all(normalized.text.slice(c.end, c.clause.end)).map((m) => m.reading.year as number);

@@ -2,7 +2,7 @@
  * What a build job is and what it gives back, and the messages the build itself
  * writes. No pipeline here: the main thread of a build loads this, the workers the rest.
  */
-import { SOURCE } from "../messages.js";
+import { fileStart, SOURCE } from "../messages.js";
 import type { Document, Message } from "../schema/document.js";
 
 export interface Job {
@@ -38,7 +38,7 @@ export interface Done {
 }
 
 export function message(severity: Message["severity"], ruleId: string, reason: string): Message {
-  return { reason, ruleId, source: SOURCE, severity, place: null };
+  return { reason, ruleId, source: SOURCE, severity, place: fileStart() };
 }
 
 export function internalError(error: unknown): Message {

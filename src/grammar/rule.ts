@@ -62,29 +62,14 @@ export function rule<R extends Reading = Reading>(spec: RuleSpec<R>): Rule<R> {
   const regex = new RegExp(built.source, flags);
   const sticky = new RegExp(built.source, flags + "y");
   const withIndices = new RegExp(built.source, flags + "dy");
-  const named = names.flatMap((name, i) => (name ? [[name, i + 1] as const] : []));
+  const compiled: Compiled = { names, withIndices };
   const toMatch = (m: RegExpExecArray, original: string, folded: string): RuleMatch<R> | null => {
-    const groups: Record<string, string | undefined> = {};
-    for (const [name, i] of named) if (groups[name] === undefined || m[i] !== undefined) groups[name] = m[i];
-    (m as { groups?: Record<string, string | undefined> }).groups = groups;
+    // the native groups (names are unique, so they are XRegExp's); an object even without names
+    if (!m.groups) (m as { groups?: Record<string, string | undefined> }).groups = NO_GROUPS;
+    const groups = m.groups!;
     const reading = spec.read ? spec.read(m) : (groups as unknown as R);
     if (reading === null) return null;
-    const start = m.index;
-    const end = m.index + m[0].length;
-    return {
-      start,
-      end,
-      text: original.slice(start, end),
-      groups,
-      reading,
-      groupStart: (name) => {
-        const i = names.indexOf(name);
-        if (i < 0) return undefined;
-        withIndices.lastIndex = start;
-        const again = withIndices.exec(folded) as (RegExpExecArray & { indices?: Array<[number, number] | undefined> }) | null;
-        return again?.indices?.[i + 1]?.[0];
-      },
-    };
+    return new Match<R>(m.index, m.index + m[0].length, original, groups, reading, folded, compiled);
   };
   const self: Rule<R> = {
     ...spec,
@@ -121,6 +106,39 @@ export function rule<R extends Reading = Reading>(spec: RuleSpec<R>): Rule<R> {
     },
   };
   return self;
+}
+
+const NO_GROUPS: Record<string, string | undefined> = Object.freeze({});
+
+interface Compiled {
+  names: Array<string | null>;
+  withIndices: RegExp;
+}
+
+/** a match; its text is sliced, and its group offsets found, only when asked for */
+class Match<R> implements RuleMatch<R> {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    private readonly original: string,
+    readonly groups: Record<string, string | undefined>,
+    readonly reading: R,
+    private readonly folded: string,
+    private readonly compiled: Compiled,
+  ) {}
+
+  get text(): string {
+    return this.original.slice(this.start, this.end);
+  }
+
+  groupStart(name: string): number | undefined {
+    const i = this.compiled.names.indexOf(name);
+    if (i < 0) return undefined;
+    const re = this.compiled.withIndices;
+    re.lastIndex = this.start;
+    const again = re.exec(this.folded) as (RegExpExecArray & { indices?: Array<[number, number] | undefined> }) | null;
+    return again?.indices?.[i + 1]?.[0];
+  }
 }
 
 /**

@@ -45,9 +45,9 @@ describe("a batch with bad files", () => {
       const messages = extract(typeof bytes === "string" ? Buffer.from(bytes) : bytes, { path: name }).document.messages.filter((m) => m.severity !== "info");
       ruleIds[name] = messages.map((m) => `${m.severity} ${m.ruleId}`);
       for (const m of messages)
-        expected.push(`corpus/${name}${m.place ? `:${m.place.start.line}:${m.place.start.column}` : ""}: ${m.severity}: ${m.reason} [${m.ruleId}]`);
+        expected.push(`corpus/${name}:${m.place!.start.line}:${m.place!.start.column}: ${m.severity}: ${m.reason} [${m.ruleId}]`);
     }
-    expected.push("corpus/z-copy.txt: warning: same content as nghe-an.txt [duplicate-content]");
+    expected.push("corpus/z-copy.txt:1:1: warning: same content as nghe-an.txt [duplicate-content]");
     const seedTargets = targetsOf(seed("nghe-an.txt"));
     expect(seedTargets).toBeGreaterThan(20);
     const total = 2 * seedTargets + targetsOf(resolution({ province: "Atlantis" }));
@@ -71,7 +71,7 @@ describe("a batch with bad files", () => {
     const copy = JSON.parse(readFileSync(join(w.out, "documents", "z-copy.json"), "utf8"));
     const original = JSON.parse(readFileSync(join(w.out, "documents", "nghe-an.json"), "utf8"));
     expect(copy.targets).toEqual(original.targets);
-    expect(copy.messages.at(-1)).toEqual({ reason: "same content as nghe-an.txt", ruleId: "duplicate-content", source: "nghiquyet", severity: "warning", place: null });
+    expect(copy.messages.at(-1)).toEqual({ reason: "same content as nghe-an.txt", ruleId: "duplicate-content", source: "nghiquyet", severity: "warning", place: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } });
     const manifest = JSON.parse(readFileSync(join(w.out, "manifest.json"), "utf8"));
     expect(manifest.documents.map((d: { source: string; output: string | null; errors: number; warnings: number }) => [d.source, d.output, d.errors, d.warnings])).toEqual([
       ["atlantis.txt", "documents/atlantis.json", 0, 1],
@@ -92,13 +92,13 @@ describe("a batch with bad files", () => {
     const plain = await cli(w.dir, "build");
     expect(plain.code).toBe(0);
     expect(lines(plain.stderr)).toEqual([
-      "corpus/short.txt: warning: no objectives section (MỤC TIÊU) [structure-no-objectives]",
+      "corpus/short.txt:1:1: warning: no objectives section (MỤC TIÊU) [structure-no-objectives]",
       "1 documents, 0 targets → output (0 errors, 1 warnings)",
     ]);
     const strict = await cli(w.dir, "build", "--strict");
     expect(strict.code).toBe(1);
     expect(lines(strict.stderr)).toEqual([
-      "corpus/short.txt: error: no objectives section (MỤC TIÊU) [structure-no-objectives]",
+      "corpus/short.txt:1:1: error: no objectives section (MỤC TIÊU) [structure-no-objectives]",
       "1 documents, 0 targets → output (1 errors, 0 warnings)",
     ]);
   });
@@ -137,7 +137,7 @@ describe("a batch with bad files", () => {
       expect(stderr).toBe("2 documents, 2 targets → output (0 errors, 0 warnings)\n");
     } else {
       expect(code).toBe(1);
-      expect(lines(stderr)).toEqual(["corpus/b.txt: error: cannot read file: EACCES [read-failed]", "1 documents, 1 targets → output (1 errors, 0 warnings; 1 file without a document)"]);
+      expect(lines(stderr)).toEqual(["corpus/b.txt:1:1: error: cannot read file: EACCES [read-failed]", "1 documents, 1 targets → output (1 errors, 0 warnings; 1 file without a document)"]);
     }
   });
 });
@@ -178,12 +178,12 @@ describe("bad usage: exit 2, nothing written", () => {
   test("extract: errors exit 1, warnings exit 0 unless --strict", async () => {
     const w = ws({ "empty.txt": "", "short.txt": resolution({ implementation: false }) });
     const empty = await cli(w.dir, "extract", "corpus/empty.txt");
-    expect([empty.code, empty.stderr]).toEqual([1, "corpus/empty.txt: error: file is empty [decode-empty]\n"]);
+    expect([empty.code, empty.stderr]).toEqual([1, "corpus/empty.txt:1:1: error: file is empty [decode-empty]\n"]);
     expect(JSON.parse(empty.stdout).targets).toEqual([]);
     const short = await cli(w.dir, "extract", "corpus/short.txt");
-    expect([short.code, short.stderr]).toEqual([0, "corpus/short.txt: warning: no implementation section (TỔ CHỨC THỰC HIỆN) [structure-no-implementation]\n"]);
+    expect([short.code, short.stderr]).toEqual([0, "corpus/short.txt:1:1: warning: no implementation section (TỔ CHỨC THỰC HIỆN) [structure-no-implementation]\n"]);
     const strict = await cli(w.dir, "extract", "corpus/short.txt", "--strict");
-    expect([strict.code, strict.stderr]).toEqual([1, "corpus/short.txt: error: no implementation section (TỔ CHỨC THỰC HIỆN) [structure-no-implementation]\n"]);
+    expect([strict.code, strict.stderr]).toEqual([1, "corpus/short.txt:1:1: error: no implementation section (TỔ CHỨC THỰC HIỆN) [structure-no-implementation]\n"]);
   });
 });
 
@@ -196,7 +196,7 @@ describe("no stale documents", () => {
     rmSync(join(w.corpus, "c.txt"));
     const second = await cli(w.dir, "build");
     expect(second.code).toBe(1);
-    expect(lines(second.stderr)[0]).toBe("corpus/b.txt: error: file looks binary (NUL bytes or many control bytes), not text [decode-binary]");
+    expect(lines(second.stderr)[0]).toBe("corpus/b.txt:1:1: error: file looks binary (NUL bytes or many control bytes), not text [decode-binary]");
     expect(readdirSync(join(w.out, "documents"))).toEqual(["a.json"]);
     const manifest = JSON.parse(readFileSync(join(w.out, "manifest.json"), "utf8"));
     expect(manifest.documents.map((d: { source: string; output: string | null }) => [d.source, d.output])).toEqual([
@@ -210,7 +210,7 @@ describe("no stale documents", () => {
     const w = ws({ "a b.txt": resolution(), "a-b.txt": resolution({ province: "Lào Cai" }) });
     const { code, stderr } = await cli(w.dir, "build");
     expect(code).toBe(0);
-    expect(lines(stderr)[0]).toBe("corpus/a-b.txt: warning: 'a b.txt' has the same output name; writing documents/a-b-2.json [output-name-collision]");
+    expect(lines(stderr)[0]).toBe("corpus/a-b.txt:1:1: warning: 'a b.txt' has the same output name; writing documents/a-b-2.json [output-name-collision]");
     expect(readdirSync(join(w.out, "documents")).sort()).toEqual(["a-b-2.json", "a-b.json"]);
     expect(JSON.parse(readFileSync(join(w.out, "documents", "a-b-2.json"), "utf8")).source.path).toBe("a-b.txt");
   });
@@ -234,6 +234,6 @@ describe("messages print safely", () => {
   test("control characters in file names are escaped, not sent to the terminal", async () => {
     const w = ws({ "x\u001b[2Jy\nz.txt": "" });
     const { stderr } = await cli(w.dir, "build");
-    expect(lines(stderr)[0]).toBe("corpus/x\\u001b[2Jy\\u000az.txt: error: file is empty [decode-empty]");
+    expect(lines(stderr)[0]).toBe("corpus/x\\u001b[2Jy\\u000az.txt:1:1: error: file is empty [decode-empty]");
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
 import { VFile } from "vfile";
 import { normalize } from "../../src/stages/normalize/index.js";
 import { cleanCharacters } from "../../src/stages/normalize/characters.js";
-import { looksLikeMarkdown, stripMarkup } from "../../src/stages/normalize/markup.js";
+import { looksLikeMarkdown, stripMarkup, stripPlainly } from "../../src/stages/normalize/markup.js";
 import { removeFurniture } from "../../src/stages/normalize/furniture.js";
 import { continues, midSentenceCapitals, reflow } from "../../src/stages/normalize/reflow.js";
 import { toSource } from "../../src/text/mapped-text.js";
@@ -131,6 +131,33 @@ describe("markup", () => {
     const file = new VFile({ value: raw });
     normalize(raw, file);
     expect(file.messages.map((m) => m.ruleId)).toContain("normalize-footnote");
+  });
+
+  test("a block too dense with markup to parse loses its markup without a parse, with a warning at its line", () => {
+    const dense = "- Đạt **" + "1".repeat(3) + "%** số xã; " + "**a** \\* ".repeat(600);
+    const raw = "**NGHỊ QUYẾT**\n\nI. MỤC TIÊU\n\n" + dense + "\n\nII. TỔ CHỨC THỰC HIỆN";
+    const file = new VFile({ value: raw });
+    const n = normalize(raw, file);
+    const lines = n.text.split("\n");
+    expect(lines[0]).toBe("NGHỊ QUYẾT");
+    expect(lines[2].startsWith("- Đạt 111% số xã; a * a * a *")).toBe(true);
+    expect(n.text).not.toContain("**");
+    expect(back(raw, "111%")).toBe("111%");
+    const warned = file.messages.filter((m) => m.ruleId === "markup-unparsed");
+    expect(warned.map((m) => [m.line, m.column, m.fatal])).toEqual([[5, 1, false]]);
+  });
+
+  test("stripPlainly drops what remark would, in one pass", () => {
+    const raw = "## **I. MỤC TIÊU**\n* Đạt __80%__ số hộ<sup>2</sup>, \\*ghi chú\\*\n> <b>trích</b>";
+    const edits = stripPlainly(raw, 0, raw.length);
+    let out = "";
+    let at = 0;
+    for (const e of edits) {
+      out += raw.slice(at, e.start) + e.text;
+      at = e.end;
+    }
+    out += raw.slice(at);
+    expect(out).toBe("I. MỤC TIÊU\n* Đạt 80% số hộ, *ghi chú*\ntrích");
   });
 });
 

@@ -10,18 +10,43 @@ export interface Span {
 
 const SENTENCE_END = /[.!?…](?:["”’)\]]*)\s+(?=[\p{Lu}\p{N}"“(])/gu;
 
+/**
+ * A longer sentence is cut at spaces into pieces of at most this length: the work for
+ * each number grows with its sentence, and no resolution writes one this long (the
+ * longest of the corpus has 817 characters).
+ */
+export const MAX_SENTENCE = 2000;
+
 export function sentences(text: string, from = 0, to = text.length): Span[] {
   const out: Span[] = [];
   let start = from;
+  // the scan stops a little past `to` (what a sentence end may look at), not at the text's end
+  let stop = to;
+  while (stop < text.length && /["”’)\]]/.test(text[stop])) stop++;
+  while (stop < text.length && /\s/.test(text[stop])) stop++;
+  const scanned = text.slice(0, Math.min(text.length, stop + 2));
   SENTENCE_END.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = SENTENCE_END.exec(text)) && m.index < to) {
+  while ((m = SENTENCE_END.exec(scanned)) && m.index < to) {
     const end = m.index + 1;
     if (looksLikeAbbreviation(text, m.index)) continue;
-    out.push({ start, end });
+    out.push(...bounded(text, start, end));
     start = m.index + m[0].length;
   }
-  if (start < to) out.push({ start, end: to });
+  if (start < to) out.push(...bounded(text, start, to));
+  return out;
+}
+
+/** [start, end) in pieces of at most MAX_SENTENCE characters, cut after a space where there is one */
+function bounded(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  while (end - start > MAX_SENTENCE) {
+    const space = text.slice(start + 1, start + MAX_SENTENCE).lastIndexOf(" ");
+    const cut = space >= 0 ? start + 1 + space + 1 : start + MAX_SENTENCE;
+    out.push({ start, end: cut });
+    start = cut;
+  }
+  out.push({ start, end });
   return out;
 }
 

@@ -4,7 +4,7 @@
  * nearer beats farther. With no cue, the target gets an "other:<slug>" id made from
  * the words it counts.
  */
-import { rule, type Rule } from "../../grammar/rule.js";
+import { rule, type Reading, type Rule, type RuleMatch } from "../../grammar/rule.js";
 import { indicators, type IndicatorSpec } from "../../../grammars/indicators.js";
 import type { Unit } from "../../schema/document.js";
 import { slugify } from "../../text/fold.js";
@@ -43,11 +43,14 @@ const ZONE_WEIGHT = { after: 1, before: 0.8, far: 0.45 } as const;
 export function classify(zones: Zones, unit: Unit): { id: string; known: boolean } {
   const { clause, start, end, before, after } = zones;
   let best: { id: string; score: number; at: number } | null = null;
-  for (const ind of compiled) {
+  const memo = matchesIn(clause);
+  for (let i = 0; i < compiled.length; i++) {
+    const ind = compiled[i];
     if (ind.spec.units && !ind.spec.units.includes(unit)) continue;
-    if (ind.topics.length && !ind.topics.some((t) => t.first(clause) !== null)) continue;
-    for (const cue of ind.cues) {
-      for (const m of cue.rule.all(clause)) {
+    if (!memo.topic(i)) continue;
+    for (let j = 0; j < ind.cues.length; j++) {
+      const cue = ind.cues[j];
+      for (const m of memo.cue(i, j)) {
         if (m.end > start && m.start < end) continue;
         const zone = m.start >= end && m.start < after ? "after" : m.end <= start && m.start >= before ? "before" : "far";
         const distance = m.start >= end ? wordCount(clause.slice(end, m.start)) : wordCount(clause.slice(m.end, start));
@@ -90,3 +93,31 @@ function otherSlug(after: string, before: string): string {
 }
 
 const deadlinePhrase = /(?:đến|tới|vào|trước|trong)?\s*năm\s+\d{4}/giu;
+
+/**
+ * cue and topic matches of the last two texts asked about (a clause and its sentence,
+ * which an elliptical clause falls back to): the numbers of a clause share them
+ */
+let seen: Array<{ clause: string; topics: Map<number, boolean>; cues: Map<string, RuleMatch<Reading>[]> }> = [];
+function matchesIn(clause: string) {
+  const known = seen.find((e) => e.clause === clause);
+  const m = known ?? { clause, topics: new Map<number, boolean>(), cues: new Map<string, RuleMatch<Reading>[]>() };
+  if (!known) seen = [m, ...seen.slice(0, 1)];
+  return {
+    topic(i: number): boolean {
+      let hit = m.topics.get(i);
+      if (hit === undefined) {
+        const topics = compiled[i].topics;
+        hit = !topics.length || topics.some((t) => t.first(clause) !== null);
+        m.topics.set(i, hit);
+      }
+      return hit;
+    },
+    cue(i: number, j: number): RuleMatch<Reading>[] {
+      const key = `${i}.${j}`;
+      let found = m.cues.get(key);
+      if (!found) m.cues.set(key, (found = compiled[i].cues[j].rule.all(clause)));
+      return found;
+    },
+  };
+}

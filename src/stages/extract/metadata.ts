@@ -91,8 +91,9 @@ function readIssuer(head: Paragraph[], closing: Paragraph[]): string | null {
   }
   // a line that is an issuer's name and nothing else ("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XX)")
   for (const p of head) {
-    const bare = p.text.replace(/\s*\(?\s*KHÓA\s+[IVXLC]+\s*\)?.*$/iu, "").replace(/^NGHỊ QUYẾT\s+/u, "");
-    const hit = issuerNames.find((n) => key(n) === key(bare));
+    const bare = p.text.replace(/\s*(?:\(\s*)?KHÓA\s+[IVXLC]+(?:\s*\))?.*$/iu, "").replace(/^NGHỊ QUYẾT\s+/u, "");
+    const k = key(bare);
+    const hit = issuerNames.find((n) => key(n) === k);
     if (hit) return hit;
   }
   // "T/M BAN THƯỜNG VỤ" in the signature block

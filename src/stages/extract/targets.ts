@@ -45,14 +45,29 @@ interface Token {
 export interface TargetContext {
   /** years before this one are the past: the year of issue, else the first horizon less four */
   pastBefore: number | null;
+  /** set by extractTargets when the text holds more than MAX_NUMBERS numbers: where reading stopped */
+  truncatedAt?: number;
 }
+
+/**
+ * Numbers read per document, at most. A resolution has a few hundred; a text with
+ * hundreds of thousands (a table dump, a crafted file) would cost seconds and give a
+ * dataset of gigabytes, each target carrying its clause.
+ */
+export const MAX_NUMBERS = 5000;
 
 export function extractTargets(text: string, folded: string, doc: Segmented, context: TargetContext = { pastBefore: null }): TargetCandidate[] {
   const out: TargetCandidate[] = [];
+  let numbers = 0;
   for (const paragraph of doc.paragraphs) {
     if (paragraph.part !== "body" || !paragraph.section) continue;
     for (const sentence of sentences(folded, paragraph.contentStart, paragraph.end)) {
       for (const clause of clauses(folded, sentence)) {
+        numbers += folded.slice(clause.start, clause.end).match(/\d+/g)?.length ?? 0;
+        if (numbers > MAX_NUMBERS) {
+          context.truncatedAt = clause.start;
+          return out;
+        }
         out.push(...readClause(folded, paragraph, sentence, clause, context));
       }
     }
@@ -231,15 +246,24 @@ function readYear(
   // "80% vào năm 2025 và 100% vào năm 2030", "80% năm 2025, 95% năm 2030"
   const own = deadline.all(folded.slice(tok.end, next)).find(future);
   if (own) return { year: own.reading.year as number, source: "sentence" };
-  const text = folded.slice(sentence.start, sentence.end);
+  const { text, deadlines, periods } = sentenceYears(folded, sentence);
   const at = tok.start - sentence.start;
-  const stated = deadline.all(text).filter((m) => m.end <= at && (m.reading.explicit || m.start >= clause.start - sentence.start) && future(m));
+  const stated = deadlines.filter((m) => m.end <= at && (m.reading.explicit || m.start >= clause.start - sentence.start) && future(m));
   if (stated.length) return { year: stated[stated.length - 1].reading.year as number, source: "sentence" };
-  const periods = period.all(text);
   const p = periods.filter((m) => m.end <= at).pop() ?? periods.find((m) => m.start >= at);
   if (p) return { year: p.reading.year as number, source: "period" };
-  const afterClause = deadline.all(text).find((m) => m.reading.explicit && m.start >= at && !/;/.test(text.slice(at, m.start)));
+  const afterClause = deadlines.find((m) => m.reading.explicit && m.start >= at && !/;/.test(text.slice(at, m.start)));
   if (afterClause) return { year: afterClause.reading.year as number, source: "sentence" };
   const heading = paragraph.item?.year ?? paragraph.section?.year ?? null;
   return heading !== null ? { year: heading, source: "heading" } : { year: null, source: null };
+}
+
+/** the deadlines and periods of a sentence, read once for all its numbers (the last sentence asked for) */
+let years: { folded: string; start: number; end: number; text: string; deadlines: ReturnType<typeof deadline.all>; periods: ReturnType<typeof period.all> } | null = null;
+function sentenceYears(folded: string, sentence: Span) {
+  if (!years || years.folded !== folded || years.start !== sentence.start || years.end !== sentence.end) {
+    const text = folded.slice(sentence.start, sentence.end);
+    years = { folded, start: sentence.start, end: sentence.end, text, deadlines: deadline.all(text), periods: period.all(text) };
+  }
+  return years;
 }

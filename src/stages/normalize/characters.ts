@@ -6,6 +6,11 @@ import { TextBuilder, type MappedText } from "../../text/mapped-text.js";
 
 // zero-width space/joiners, word joiner, BOM inside text, soft hyphen, other C0 controls
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "g");
+/** per UTF-16 code unit, whether a pattern matches it (0: not asked yet, 1: no, 2: yes) */
+const MARK = new Uint8Array(0x10000);
+const HIDDEN = new Uint8Array(0x10000);
+const is = (table: Uint8Array, pattern: RegExp, unit: number) => (table[unit] ||= pattern.test(String.fromCharCode(unit)) ? 2 : 1) === 2;
 const SPACE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u2028\u2029]/;
 const DASH = /[\u2010-\u2015\u2212]/;
 const COMBINING = /\p{M}/u;
@@ -74,10 +79,11 @@ export function cleanCharacters(text: string): { mapped: MappedText; counts: Cha
       continue;
     }
     // a base character followed by combining marks: compose the cluster (NFD, cp1258)
-    if (i + 1 < text.length && COMBINING.test(text[i + 1])) {
+    if (i + 1 < text.length && is(MARK, COMBINING, text.charCodeAt(i + 1))) {
       let j = i + 1;
-      while (j < text.length && (COMBINING.test(text[j]) || INVISIBLE.test(text[j]))) j++;
-      const cluster = text.slice(i, j).replace(new RegExp(INVISIBLE.source, "g"), "").normalize("NFC");
+      while (j < text.length && (is(MARK, COMBINING, text.charCodeAt(j)) || is(HIDDEN, INVISIBLE, text.charCodeAt(j)))) j++;
+      // a letter and one mark (the usual case) holds nothing invisible
+      const cluster = (j === i + 2 ? text.slice(i, j) : text.slice(i, j).replace(INVISIBLE_ALL, "")).normalize("NFC");
       flush(i);
       out.replace(i, j, cluster);
       counts.decomposed++;

@@ -148,10 +148,10 @@ export function mostlyUppercase(s: string): boolean {
     }
     const point = s.codePointAt(i)!;
     if (point > 0xffff) i++;
-    const c = String.fromCodePoint(point);
-    if (!LETTER.test(c)) continue;
+    const kind = point <= 0xffff ? (KIND[point] ||= kindOf(point)) : kindOf(point);
+    if (kind === OTHER) continue;
     letters++;
-    if (c === c.toUpperCase() && c !== c.toLowerCase()) upper++;
+    if (kind === UPPER) upper++;
   }
   counted = { text: s, letters, upper };
   if (letters < 2) return false;
@@ -159,4 +159,15 @@ export function mostlyUppercase(s: string): boolean {
 }
 
 const LETTER = /\p{L}/u;
+const OTHER = 1;
+const LOWER = 2;
+const UPPER = 3;
+/** what each BMP character is, filled in as characters are met */
+const KIND = new Uint8Array(0x10000);
+
+function kindOf(point: number): number {
+  const c = String.fromCodePoint(point);
+  if (!LETTER.test(c)) return OTHER;
+  return c === c.toUpperCase() && c !== c.toLowerCase() ? UPPER : LOWER;
+}
 let counted = { text: "", letters: 0, upper: 0 };

@@ -4,7 +4,8 @@
  * characters → markup → furniture → reflow. The result has one paragraph per line.
  */
 import type { VFile } from "vfile";
-import { compose, identity, type MappedText } from "../../text/mapped-text.js";
+import { compose, identity, toSource, type MappedText } from "../../text/mapped-text.js";
+import { LineIndex } from "../../text/location.js";
 import { foldTone } from "../../text/fold.js";
 import { cleanCharacters } from "./characters.js";
 import { stripMarkup } from "./markup.js";
@@ -28,6 +29,11 @@ export function normalize(raw: string, file?: VFile): Normalized {
 
   const markup = stripMarkup(mapped.text);
   if (markup.mapped) mapped = compose(mapped, markup.mapped);
+  if (file)
+    for (const [start, end] of markup.unparsed) {
+      const [s, e] = toSource(chars.mapped, start, end);
+      note(file, "warning", `a block of ${end - start} characters is too large or too dense with markup to parse as markdown: its markup was dropped without a parse`, "markup-unparsed", new LineIndex(raw).position(s, Math.min(e, s + 1)));
+    }
 
   const furniture = removeFurniture(mapped.text);
   mapped = compose(mapped, furniture.mapped);

@@ -29,11 +29,20 @@ export interface MarkupOptions {
   whole?: boolean;
 }
 
-export function stripMarkup(text: string, options: MarkupOptions = {}): { mapped: MappedText | null; footnotes: number } {
-  if (!looksLikeMarkdown(text)) return { mapped: null, footnotes: 0 };
+export interface Stripped {
+  mapped: MappedText | null;
+  footnotes: number;
+  /** blocks too large or too dense with markup to parse, stripped by stripPlainly instead */
+  unparsed: Array<readonly [number, number]>;
+}
+
+export function stripMarkup(text: string, options: MarkupOptions = {}): Stripped {
+  if (!looksLikeMarkdown(text)) return { mapped: null, footnotes: 0, unparsed: [] };
   // markdown parsing is the slow part of normalizing: parse only the blocks that hold syntax
-  const source = new Pieces(text, options.whole ? [[0, text.length]] : withSyntax(text));
+  const { parsed, unparsed } = options.whole ? { parsed: [[0, text.length] as const], unparsed: [] } : withSyntax(text);
+  const source = new Pieces(text, parsed);
   const edits: Edit[] = [];
+  for (const [start, end] of unparsed) for (const edit of stripPlainly(text, start, end)) edits.push(edit);
   let footnotes = 0;
   let footnoteOpen = false;
   const del = (start: number, end: number) => {
@@ -164,7 +173,44 @@ export function stripMarkup(text: string, options: MarkupOptions = {}): { mapped
     cursor = edit.end;
   }
   out.keep(cursor, text.length);
-  return { mapped: out.finish(), footnotes };
+  return { mapped: out.finish(), footnotes, unparsed };
+}
+
+/**
+ * micromark resolves the emphasis of a paragraph in time that grows with the square of
+ * its `*`/`_` runs, and spends microseconds per escape: a block larger than this, or with
+ * more marks than this, is not a resolution's paragraph (the longest of the corpus has
+ * 1,102 characters and 8 marks), and is stripped by stripPlainly.
+ */
+export const MAX_PARSED_BLOCK = 50_000;
+export const MAX_MARKS_PER_BLOCK = 1_000;
+const MARK_RUN = /[*_]+|\\[\s\S]|<[^<>\n]{0,200}>/g;
+
+function tooCostly(text: string, start: number, end: number): boolean {
+  if (end - start > MAX_PARSED_BLOCK) return true;
+  MARK_RUN.lastIndex = start;
+  let marks = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MARK_RUN.exec(text)) && m.index < end) if (++marks > MAX_MARKS_PER_BLOCK) return true;
+  return false;
+}
+
+/**
+ * Edits that drop markup from [start, end) in one linear pass, without a parse: heading
+ * and quote markers at line starts, `<sup>n</sup>` references, HTML tags, escaping
+ * backslashes, and runs of `*`/`_` that are not a list marker.
+ */
+export function stripPlainly(text: string, start: number, end: number): Edit[] {
+  const edits: Edit[] = [];
+  const PLAIN = /^[ \t]{0,3}(?:#{1,6}|>)[ \t]+|<sup\b[^<>\n]{0,200}>[^<\n]{0,20}<\/sup>|<\/?[a-z][a-z0-9]{0,20}[^<>\n]{0,200}>|\\[!-\/:-@[-`{-~]|(?<!^[ \t]*)[*_]+|[*_]{2,}/gim;
+  PLAIN.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = PLAIN.exec(text)) && m.index < end) {
+    // an escape keeps the character it escapes
+    const to = m[0][0] === "\\" ? m.index + 1 : Math.min(m.index + m[0].length, end);
+    edits.push({ start: m.index, end: to, text: "" });
+  }
+  return edits;
 }
 
 /**
@@ -217,18 +263,23 @@ const FOOTNOTE_BODY = /^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$)[ \t>]*)*<sup
  * The blocks with syntax in them, neighbours merged. From the first footnote body on,
  * every block: a footnote that does not end its sentence takes the next paragraphs.
  */
-export function withSyntax(text: string): Array<readonly [number, number]> {
-  const out: Array<[number, number]> = [];
+export function withSyntax(text: string): { parsed: Array<readonly [number, number]>; unparsed: Array<readonly [number, number]> } {
+  const parsed: Array<[number, number]> = [];
+  const unparsed: Array<readonly [number, number]> = [];
   let all = false;
   for (const [start, end] of blocks(text)) {
     const block = text.slice(start, end);
     all ||= FOOTNOTE_BODY.test(block);
     if (!all && !SYNTAX.test(block)) continue;
-    const last = out[out.length - 1];
+    if (tooCostly(text, start, end)) {
+      unparsed.push([start, end]);
+      continue;
+    }
+    const last = parsed[parsed.length - 1];
     if (last && last[1] === start) last[1] = end;
-    else out.push([start, end]);
+    else parsed.push([start, end]);
   }
-  return out;
+  return { parsed, unparsed };
 }
 
 /**
