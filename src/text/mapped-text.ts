@@ -12,6 +12,9 @@ export interface MappedText {
   readonly to: Int32Array;
 }
 
+/** maps known to send every character to itself: composing with one is a no-op */
+const IDENTITIES = new WeakSet<MappedText>();
+
 export function identity(text: string): MappedText {
   const from = new Int32Array(text.length);
   const to = new Int32Array(text.length);
@@ -19,7 +22,9 @@ export function identity(text: string): MappedText {
     from[i] = i;
     to[i] = i + 1;
   }
-  return { text, from, to };
+  const mapped = { text, from, to };
+  IDENTITIES.add(mapped);
+  return mapped;
 }
 
 /** Maps the span [start, end) of `mapped.text` to a span of its source. */
@@ -74,10 +79,12 @@ export class TextBuilder {
   }
 
   finish(): MappedText {
+    const spans = this.spans;
+    // nothing changed: the base itself
+    if (this.length === this.base.length && (this.length === 0 || (spans.length === 3 && spans[2] === 1))) return identity(this.base);
     const from = new Int32Array(this.length);
     const to = new Int32Array(this.length);
     let k = 0;
-    const spans = this.spans;
     for (let p = 0; p < spans.length; p += 3) {
       const a = spans[p];
       const b = spans[p + 1];
@@ -102,6 +109,8 @@ export class TextBuilder {
  * straight to `inner`'s source.
  */
 export function compose(inner: MappedText, outer: MappedText): MappedText {
+  if (IDENTITIES.has(outer)) return inner;
+  if (IDENTITIES.has(inner)) return outer;
   const n = outer.text.length;
   const from = new Int32Array(n);
   const to = new Int32Array(n);

@@ -98,26 +98,40 @@ const deadlinePhrase = /(?:đến|tới|vào|trước|trong)?\s*năm\s+\d{4}/giu
  * cue and topic matches of the last two texts asked about (a clause and its sentence,
  * which an elliptical clause falls back to): the numbers of a clause share them
  */
-let seen: Array<{ clause: string; topics: Map<number, boolean>; cues: Map<string, RuleMatch<Reading>[]> }> = [];
+interface Memo {
+  clause: string;
+  /** per indicator: 0 not asked, 1 no topic of it in the clause, 2 a topic or none needed */
+  topics: Uint8Array;
+  /** per cue, by its index in CUE_INDEX order */
+  cues: Array<RuleMatch<Reading>[] | undefined>;
+}
+let seen: Memo[] = [];
 function matchesIn(clause: string) {
-  const known = seen.find((e) => e.clause === clause);
-  const m = known ?? { clause, topics: new Map<number, boolean>(), cues: new Map<string, RuleMatch<Reading>[]>() };
-  if (!known) seen = [m, ...seen.slice(0, 1)];
+  let m = seen[0]?.clause === clause ? seen[0] : seen[1]?.clause === clause ? seen[1] : undefined;
+  if (!m) {
+    m = { clause, topics: new Uint8Array(compiled.length), cues: new Array(CUE_COUNT) };
+    seen = [m, seen[0]];
+  }
+  const memo = m;
   return {
     topic(i: number): boolean {
-      let hit = m.topics.get(i);
-      if (hit === undefined) {
+      if (memo.topics[i] === 0) {
         const topics = compiled[i].topics;
-        hit = !topics.length || topics.some((t) => t.first(clause) !== null);
-        m.topics.set(i, hit);
+        memo.topics[i] = !topics.length || topics.some((t) => t.first(clause) !== null) ? 2 : 1;
       }
-      return hit;
+      return memo.topics[i] === 2;
     },
     cue(i: number, j: number): RuleMatch<Reading>[] {
-      const key = `${i}.${j}`;
-      let found = m.cues.get(key);
-      if (!found) m.cues.set(key, (found = compiled[i].cues[j].rule.all(clause)));
-      return found;
+      const k = CUE_INDEX[i] + j;
+      return (memo.cues[k] ??= compiled[i].cues[j].rule.all(clause));
     },
   };
+}
+
+/** where each indicator's cues start in one flat numbering of all cues */
+const CUE_INDEX: number[] = [];
+let CUE_COUNT = 0;
+for (const c of compiled) {
+  CUE_INDEX.push(CUE_COUNT);
+  CUE_COUNT += c.cues.length;
 }

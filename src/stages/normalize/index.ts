@@ -4,7 +4,7 @@
  * characters → markup → furniture → reflow. The result has one paragraph per line.
  */
 import type { VFile } from "vfile";
-import { compose, identity, toSource, type MappedText } from "../../text/mapped-text.js";
+import { compose, toSource, type MappedText } from "../../text/mapped-text.js";
 import { LineIndex } from "../../text/location.js";
 import { foldTone } from "../../text/fold.js";
 import { cleanCharacters } from "./characters.js";
@@ -19,9 +19,8 @@ export interface Normalized extends MappedText {
 }
 
 export function normalize(raw: string, file?: VFile): Normalized {
-  let mapped = identity(raw);
   const chars = cleanCharacters(raw);
-  mapped = compose(mapped, chars.mapped);
+  let mapped: MappedText = chars.mapped;
   if (file && chars.counts.decomposed > 0)
     note(file, "info", `composed ${chars.counts.decomposed} decomposed letters (NFC)`, "normalize-nfc");
   if (file && chars.counts.invisible > 0)

@@ -39,9 +39,10 @@ export interface Stripped {
 export function stripMarkup(text: string, options: MarkupOptions = {}): Stripped {
   if (!looksLikeMarkdown(text)) return { mapped: null, footnotes: 0, unparsed: [] };
   // markdown parsing is the slow part of normalizing: parse only the blocks that hold syntax
-  const { parsed, unparsed } = options.whole ? { parsed: [[0, text.length] as const], unparsed: [] } : withSyntax(text);
+  const { parsed, bold, unparsed } = options.whole ? { parsed: [[0, text.length] as const], bold: [], unparsed: [] } : withSyntax(text);
   const source = new Pieces(text, parsed);
   const edits: Edit[] = [];
+  for (const [start, end] of bold) for (const edit of stripBoldLines(text, start, end)) edits.push(edit);
   for (const [start, end] of unparsed) for (const edit of stripPlainly(text, start, end)) edits.push(edit);
   let footnotes = 0;
   let footnoteOpen = false;
@@ -196,6 +197,35 @@ function tooCostly(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * A block made only of lines like "**II- MỤC TIÊU**" or "## **2. Mục tiêu**  " (the
+ * headings of markdown exports, most of what they hold as syntax): each line an optional
+ * ATX marker, then one strong span whose text starts and ends with a letter, digit or
+ * closing mark and holds no other syntax character, then spaces. CommonMark reads every
+ * such line one way (a strong span, in a heading or a paragraph line), so its syntax is
+ * dropped without a parse; test/stages/markup-equivalence.test.ts checks this against remark.
+ */
+const BOLD_LINE = /(?:#{1,6}[ \t]+)?\*\*[^\s*_`[\]!<>\\&#~|=][^\n*_`[\]!<>\\&#~|=]*?[^\s*_`[\]!<>\\&#~|=]\*\*[ \t]*/.source;
+const BOLD_LINES = new RegExp(`^\\n*${BOLD_LINE}(?:\\n${BOLD_LINE})*\\n*$`);
+
+function stripBoldLines(text: string, start: number, end: number): Edit[] {
+  const edits: Edit[] = [];
+  const line = /^(#{1,6}[ \t]+)?\*\*([^\n]*?)\*\*[ \t]*$/gm;
+  const block = text.slice(start, end);
+  let m: RegExpExecArray | null;
+  while ((m = line.exec(block))) {
+    const at = start + m.index;
+    // the "#" run goes, the spaces after it stay (what dropping a heading's syntax keeps)
+    const marker = m[1] ? m[1].replace(/[ \t]+$/, "").length : 0;
+    if (marker) edits.push({ start: at, end: at + marker, text: "" });
+    const open = at + (m[1]?.length ?? 0);
+    edits.push({ start: open, end: open + 2, text: "" });
+    const close = open + 2 + m[2].length;
+    edits.push({ start: close, end: close + 2, text: "" });
+  }
+  return edits;
+}
+
+/**
  * Edits that drop markup from [start, end) in one linear pass, without a parse: heading
  * and quote markers at line starts, `<sup>n</sup>` references, HTML tags, escaping
  * backslashes, and runs of `*`/`_` that are not a list marker.
@@ -233,8 +263,8 @@ const BOUNDARY = /\n(?:[ \t]*\n)+(?=[^\s])/g;
 /**
  * The text cut where a parse of the pieces gives the same tree as a parse of the whole:
  * at blank lines between lines at column 0 (a paragraph, list item, quote or HTML block
- * of kind 6-7 ends there), unless a construct spans blank lines. test/robustness checks
- * the claim against a parse of the whole on random markdown.
+ * of kind 6-7 ends there), unless a construct spans blank lines.
+ * test/stages/markup-equivalence.test.ts checks the claim against a parse of the whole.
  */
 export function blocks(text: string): Array<readonly [number, number]> {
   if (SPANS_BLANK_LINES.test(text)) return [[0, text.length]];
@@ -263,8 +293,9 @@ const FOOTNOTE_BODY = /^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$)[ \t>]*)*<sup
  * The blocks with syntax in them, neighbours merged. From the first footnote body on,
  * every block: a footnote that does not end its sentence takes the next paragraphs.
  */
-export function withSyntax(text: string): { parsed: Array<readonly [number, number]>; unparsed: Array<readonly [number, number]> } {
+export function withSyntax(text: string): { parsed: Array<readonly [number, number]>; bold: Array<readonly [number, number]>; unparsed: Array<readonly [number, number]> } {
   const parsed: Array<[number, number]> = [];
+  const bold: Array<readonly [number, number]> = [];
   const unparsed: Array<readonly [number, number]> = [];
   let all = false;
   for (const [start, end] of blocks(text)) {
@@ -275,11 +306,15 @@ export function withSyntax(text: string): { parsed: Array<readonly [number, numb
       unparsed.push([start, end]);
       continue;
     }
+    if (!all && BOLD_LINES.test(block)) {
+      bold.push([start, end]);
+      continue;
+    }
     const last = parsed[parsed.length - 1];
     if (last && last[1] === start) last[1] = end;
     else parsed.push([start, end]);
   }
-  return { parsed, unparsed };
+  return { parsed, bold, unparsed };
 }
 
 /**

@@ -68,27 +68,34 @@ function firstWord(s: string): string {
 function headingLike(paragraph: string): boolean {
   return (
     Boolean(romanHeading.at(paragraph, 0) || decimalMarker.at(paragraph, 0) || letterMarker.at(paragraph, 0)) &&
-    (paragraph.match(WORD)?.length ?? 0) <= 15
+    (paragraph.slice(0, 400).match(WORD)?.length ?? 0) <= 15
   );
 }
 
 /** Should the paragraph `a` go on with the line `b`? */
 const BARE_NUMERAL = /^(?:XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.\-:)]?$/u;
 
+/**
+ * What the tests on the end of a paragraph look at: its last characters. A paragraph of
+ * a PDF copy grows by a line at a time, and an end-anchored regex scans it all.
+ */
+const TAIL = 200;
+
 export function continues(a: string, b: string, names: Set<string>): boolean {
   // a numeral on its own line, its title on the next: "II.\nQUAN ĐIỂM, MỤC TIÊU"
   if (BARE_NUMERAL.test(a)) return mostlyUppercase(b) && !structural(b);
   if (structural(b)) return false;
-  if (mostlyUppercase(a)) return Boolean(romanHeading.at(a, 0)) && mostlyUppercase(b) && !FINISHED.test(a);
+  const end = a.length > TAIL ? a.slice(-TAIL) : a;
+  if (mostlyUppercase(a)) return Boolean(romanHeading.at(a, 0)) && mostlyUppercase(b) && !FINISHED.test(end);
   if (signatureRole.at(a, 0) || recipients.at(a, 0) || documentTitle.at(a, 0)) return false;
   if (LOWER_START.test(b) || DASH_LOWER.test(b)) return true;
-  if (DASH_DIGIT.test(b) && ENDS_DIGIT.test(a)) return true;
-  if (FINISHED.test(a)) return false;
-  if (CONTINUES.test(a) || connectives.has(lastWord(a).toLowerCase())) return true;
+  if (DASH_DIGIT.test(b) && ENDS_DIGIT.test(end)) return true;
+  if (FINISHED.test(end)) return false;
+  if (CONTINUES.test(end) || connectives.has(lastWord(end).toLowerCase())) return true;
   // "3. Ban cán sự đảng UBND tỉnh lãnh đạo\nUBND tỉnh xây dựng …" (not "1. Quan điểm chỉ đạo")
-  if (leadingVerbs.test(a) && (a.match(WORD)?.length ?? 0) > 6 && INSTITUTION.test(b)) return true;
+  if (leadingVerbs.test(end) && INSTITUTION.test(b) && (a.match(WORD)?.length ?? 0) > 6) return true;
   if (headingLike(a)) return false;
-  if (/(?:tỉnh|thành phố)$/iu.test(a) && resolveProvince(b)) return true;
+  if (/(?:tỉnh|thành phố)$/iu.test(end) && resolveProvince(b)) return true;
   if (OPENS_CONTINUATION.test(b)) return true;
   return names.has(firstWord(b));
 }
