@@ -46,14 +46,17 @@ export function structural(content: string): boolean {
 /** Capitalized words the text also capitalizes in mid-sentence: names, not sentence starts. */
 export function midSentenceCapitals(text: string): Set<string> {
   const names = new Set<string>();
-  const re = /([\p{Ll}\p{M}\p{N}]) (\p{Lu}[\p{L}\p{M}]*)/gu;
+  // a space then a capital, preceded by a lower-case letter, mark or digit ("tỉnh Quảng"):
+  // the scan looks for the space, which is fast, and checks what precedes it
+  const re = / (\p{Lu}[\p{L}\p{M}]*)/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    names.add(m[2]);
+    if (m.index > 0 && LOWER_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) names.add(m[1]);
     re.lastIndex = m.index + 1;
   }
   return names;
 }
+const LOWER_BEFORE = /[\p{Ll}\p{M}\p{N}]$/u;
 
 function lastWord(s: string): string {
   const words = s.match(WORD);
