@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { VFile } from "vfile";
 import { decode } from "./stages/decode/index.js";
 import { normalize, type Normalized } from "./stages/normalize/index.js";
+import { INVISIBLE_ALL } from "./stages/normalize/characters.js";
 import { segment, type ItemNode, type SectionNode, type Segmented } from "./stages/segment/index.js";
 import { extractTargets, MAX_NUMBERS, type TargetCandidate, type TargetContext } from "./stages/extract/targets.js";
 import { extractBodies } from "./stages/extract/bodies.js";
@@ -139,9 +140,19 @@ function clauseText(normalized: Normalized, clause: { start: number; end: number
   return text;
 }
 
-/** the number as written in the raw file, with its unit sign */
+/**
+ * the number as written in the raw file, with its unit sign, without what normalizing
+ * dropped from between them: markup, a footnote reference ("9<sup>1</sup>%"), invisible
+ * characters
+ */
 function literalOf(raw: string, position: Position): string {
-  return squash(raw.slice(position.start.offset, position.end.offset).replace(/[*_]/g, ""));
+  const quoted = raw
+    .slice(position.start.offset, position.end.offset)
+    .replace(/<sup\b[^<>]*>[^<]*<\/sup>/giu, "")
+    .replace(/<[^<>]*>/gu, "")
+    .replace(INVISIBLE_ALL, "")
+    .replace(/[*_]/g, "");
+  return squash(quoted);
 }
 
 function toSection(s: SectionNode, normalized: Normalized, place: (a: number, b: number) => Position): Section {

@@ -121,9 +121,9 @@ export interface Resolution {
 
 /**
  * What the generator leaves out. Both: a hard wrap right after a dash ("chính trị -\nxã
- * hội", a dash alone on its line after pdfWrap: read as a setext underline in a markdown
- * file, or kept apart by reflow), and a footnote reference inside a number ("25<sup>1</sup>
- * - 30%"): known bugs, kept apart in positions.test.ts and idempotence.test.ts.
+ * hội", a dash alone on its line after pdfWrap) and a footnote reference inside a number
+ * ("25<sup>1</sup> - 30%"): bugs this suite found, now fixed and held by the cases of
+ * positions.test.ts and idempotence.test.ts.
  * `reflowStable` also leaves out what makes reflow decide one way on the first pass and
  * another on its own output (idempotence.test.ts, "known bugs"): a wrap anywhere but
  * between two lower-case words ("lãnh đạo Hội\nđồng nhân dân"), a line opening in lower

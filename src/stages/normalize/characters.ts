@@ -6,7 +6,8 @@ import { TextBuilder, type MappedText } from "../../text/mapped-text.js";
 
 // zero-width space/joiners, word joiner, BOM inside text, soft hyphen, other C0 controls
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "g");
+/** every invisible character, for removing them from a quote of the raw text */
+export const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "g");
 /** per UTF-16 code unit, whether a pattern matches it (0: not asked yet, 1: no, 2: yes) */
 const MARK = new Uint8Array(0x10000);
 const HIDDEN = new Uint8Array(0x10000);
@@ -26,6 +27,16 @@ export interface CharacterCounts {
 /** every combining mark is at U+0300 or above, and none is a Vietnamese precomposed letter */
 const maybeMark = (code: number) => code >= 0x300 && !(code >= 0x1e00 && code <= 0x1eff);
 
+/** could be a combining mark or an invisible character (which may stand before one) */
+const maybeMarkOrHidden = (code: number) => maybeMark(code) || code < 0x20 || code === 0xad;
+
+/** a combining mark follows text[i], perhaps after invisible characters ("e\u200b\u0301") */
+function markFollows(text: string, i: number): boolean {
+  let j = i + 1;
+  while (j < text.length && is(HIDDEN, INVISIBLE, text.charCodeAt(j))) j++;
+  return j < text.length && is(MARK, COMBINING, text.charCodeAt(j));
+}
+
 export function cleanCharacters(text: string): { mapped: MappedText; counts: CharacterCounts } {
   const out = new TextBuilder(text);
   const counts: CharacterCounts = { invisible: 0, softHyphens: 0, decomposed: 0, crlf: 0, cr: 0 };
@@ -40,7 +51,7 @@ export function cleanCharacters(text: string): { mapped: MappedText; counts: Cha
     const code = text.charCodeAt(i);
     if (
       (code === 10 || (code >= 0x20 && code < 0x7f) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff)) &&
-      !(i + 1 < text.length && maybeMark(text.charCodeAt(i + 1)) && COMBINING.test(text[i + 1]))
+      !(i + 1 < text.length && maybeMarkOrHidden(text.charCodeAt(i + 1)) && markFollows(text, i))
     ) {
       i++;
       continue;
@@ -79,7 +90,7 @@ export function cleanCharacters(text: string): { mapped: MappedText; counts: Cha
       continue;
     }
     // a base character followed by combining marks: compose the cluster (NFD, cp1258)
-    if (i + 1 < text.length && is(MARK, COMBINING, text.charCodeAt(i + 1))) {
+    if (markFollows(text, i)) {
       let j = i + 1;
       while (j < text.length && (is(MARK, COMBINING, text.charCodeAt(j)) || is(HIDDEN, INVISIBLE, text.charCodeAt(j)))) j++;
       // a letter and one mark (the usual case) holds nothing invisible

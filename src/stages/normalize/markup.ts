@@ -22,7 +22,15 @@ interface Edit {
   text: string;
 }
 
-const parser = unified().use(remarkParse);
+/**
+ * CommonMark without indented code and setext headings: a resolution holds no code, and
+ * a PDF copy indents its lines freely ("    **IV. TỔ CHỨC THỰC HIỆN**" is a heading,
+ * not a code block); exports mark headings with "#" or bold, and a dash under a line is
+ * a wrapped compound ("chính trị\n-\nxã hội") or a rule, not an underline.
+ */
+const parser = unified()
+  .use(remarkParse)
+  .data("micromarkExtensions", [{ disable: { null: ["codeIndented", "setextUnderline"] } }]);
 
 export interface MarkupOptions {
   /** parse the whole text at once rather than only its blocks with syntax in them (same result, slower) */
@@ -124,6 +132,11 @@ export function stripMarkup(text: string, options: MarkupOptions = {}): Stripped
     const [s, e] = range(node);
     switch (node.type) {
       case "text":
+        align(s, e, node.value);
+        // "**" that remark left as text: a bold span cut by a blank line ("**III- NHIỆM
+        // VỤ\n\nTRỌNG TÂM**" in a wrapped copy); a resolution never writes "**" as words
+        for (const m of text.slice(s, e).matchAll(/\*{2,}/g)) del(s + m.index, s + m.index + m[0].length);
+        return;
       case "inlineCode":
       case "code":
         align(s, e, node.value);

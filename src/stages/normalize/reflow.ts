@@ -23,6 +23,7 @@ import { resolveProvince } from "../../../grammars/provinces.js";
 const LOWER_START = /^[\p{Ll}]/u;
 const DASH_LOWER = /^-\s+\p{Ll}/u;
 const DASH_DIGIT = /^-\s*\d/u;
+const LONE_DASH = /^-$/u;
 const ENDS_DIGIT = /\d\s*$/u;
 // finished: ends with . ! ? ; : (perhaps followed by closing quotes or brackets)
 const FINISHED = /[.!?;:…]["”’)\]*]*$/u;
@@ -89,6 +90,8 @@ export function continues(a: string, b: string, names: Set<string>): boolean {
   if (BARE_NUMERAL.test(a)) return mostlyUppercase(b) && !structural(b);
   if (structural(b)) return false;
   const end = a.length > TAIL ? a.slice(-TAIL) : a;
+  // a dash alone on its line is a compound wrapped around it ("kinh tế\n-\nxã hội"), not a bullet
+  if (LONE_DASH.test(b)) return true;
   if (mostlyUppercase(a)) return Boolean(romanHeading.at(a, 0)) && mostlyUppercase(b) && !FINISHED.test(end);
   if (signatureRole.at(a, 0) || recipients.at(a, 0) || documentTitle.at(a, 0)) return false;
   if (LOWER_START.test(b) || DASH_LOWER.test(b)) return true;
