@@ -128,7 +128,8 @@ function emptyDocument(path: string, sha256: string, bytes: number, encoding: st
   };
 }
 
-const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+/** whitespace folded to single spaces; normalized text has only line breaks to fold */
+const squash = (s: string) => (/[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, " ") : s).trim();
 
 /** a clause's text, whitespace folded; the last one is kept, for the other numbers of its clause */
 let lastClause: { normalized: Normalized; start: number; end: number; text: string } | null = null;

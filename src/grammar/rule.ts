@@ -142,17 +142,23 @@ class Match<R> implements RuleMatch<R> {
 }
 
 /**
- * The last text folded, and its fold: callers run many rules over the same text (every
- * indicator cue over one clause), and folding is a scan of the whole text.
+ * The last texts folded, and their folds: callers run many rules over the same text
+ * (every indicator cue over one clause), alternating with the whole document (a sticky
+ * match at an offset), and folding is a scan of the whole text.
  */
-let lastText: string | undefined;
-let lastFolded = "";
+const FOLDS = 4;
+const foldedFrom: string[] = [];
+const foldedTo: string[] = [];
 function fold(text: string): string {
-  if (text !== lastText) {
-    lastFolded = foldTone(text);
-    lastText = text;
+  for (let i = 0; i < foldedFrom.length; i++) if (foldedFrom[i] === text) return foldedTo[i];
+  const folded = foldTone(text);
+  foldedFrom.unshift(text);
+  foldedTo.unshift(folded);
+  if (foldedFrom.length > FOLDS) {
+    foldedFrom.pop();
+    foldedTo.pop();
   }
-  return lastFolded;
+  return folded;
 }
 
 /**

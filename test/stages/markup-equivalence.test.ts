@@ -66,7 +66,7 @@ describe("markup shortcuts read as one parse of the whole", () => {
       fc.property(fc.array(line, { maxLength: 14 }), fc.array(fc.constantFrom("\n", "\n\n", "\n\n\n"), { maxLength: 14 }), (lines, breaks) => {
         same(lines.map((l, i) => l + (breaks[i] ?? "\n")).join(""));
       }),
-      { numRuns: 400, seed: 20261129 },
+      { numRuns: Number(process.env.MARKUP_RUNS ?? 400), seed: Number(process.env.MARKUP_SEED ?? 20261129) },
     );
   });
 });

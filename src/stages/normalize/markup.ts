@@ -302,24 +302,29 @@ export function blocks(text: string): Array<readonly [number, number]> {
  */
 const FOOTNOTE_BODY = /^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$)[ \t>]*)*<sup\b/im;
 
+const ENDS_SENTENCE = /[.!?…]["”)]*\s*$/u;
+
 /**
- * The blocks with syntax in them, neighbours merged. From the first footnote body on,
- * every block: a footnote that does not end its sentence takes the next paragraphs.
+ * The blocks with syntax in them, neighbours merged, and the blocks that a footnote which
+ * does not end its sentence takes with it.
  */
 export function withSyntax(text: string): { parsed: Array<readonly [number, number]>; bold: Array<readonly [number, number]>; unparsed: Array<readonly [number, number]> } {
   const parsed: Array<[number, number]> = [];
   const bold: Array<readonly [number, number]> = [];
   const unparsed: Array<readonly [number, number]> = [];
-  let all = false;
+  // a footnote body, and the blocks after it up to one that ends its sentence, are parsed
+  // together: the footnote rule above may delete them
+  let footnote: boolean = false;
   for (const [start, end] of blocks(text)) {
     const block = text.slice(start, end);
-    all ||= FOOTNOTE_BODY.test(block);
-    if (!all && !SYNTAX.test(block)) continue;
+    const inFootnote: boolean = footnote || FOOTNOTE_BODY.test(block);
+    footnote = inFootnote && !ENDS_SENTENCE.test(block);
+    if (!inFootnote && !SYNTAX.test(block)) continue;
     if (tooCostly(text, start, end)) {
       unparsed.push([start, end]);
       continue;
     }
-    if (!all && BOLD_LINES.test(block)) {
+    if (!inFootnote && BOLD_LINES.test(block)) {
       bold.push([start, end]);
       continue;
     }
