@@ -7,13 +7,14 @@
 import { rule, type Reading, type Rule, type RuleMatch } from "../../grammar/rule.js";
 import { indicators, type IndicatorSpec } from "../../../grammars/indicators.js";
 import type { Unit } from "../../schema/document.js";
-import { slugify } from "../../text/fold.js";
+import { foldTone, slugify } from "../../text/fold.js";
+import { anchorsOf } from "../../grammar/anchors.js";
 import { wordCount } from "./clauses.js";
 
 interface CompiledIndicator {
   spec: IndicatorSpec;
-  cues: Array<{ rule: Rule; weight: number }>;
-  topics: Rule[];
+  cues: Array<{ rule: Rule; weight: number; anchors: string[] | null }>;
+  topics: Array<{ rule: Rule; anchors: string[] | null }>;
 }
 
 const compiled: CompiledIndicator[] = indicators.map((spec) => ({
@@ -21,11 +22,17 @@ const compiled: CompiledIndicator[] = indicators.map((spec) => ({
   cues: spec.cues.map((cue, i) => ({
     rule: rule({ name: `${spec.id}#${i}`, pattern: `{{WS}}(?:${cue.pattern}){{WE}}`, examples: [], counterexamples: [] }),
     weight: cue.weight,
+    // of the folded pattern, as the rule's regex is: a match holds one of them, folded
+    anchors: anchorsOf(foldTone(cue.pattern)),
   })),
-  topics: (spec.topics ?? []).map((t, i) =>
-    rule({ name: `${spec.id}@${i}`, pattern: `{{WS}}(?:${t}){{WE}}`, examples: [], counterexamples: [] }),
-  ),
+  topics: (spec.topics ?? []).map((t, i) => ({
+    rule: rule({ name: `${spec.id}@${i}`, pattern: `{{WS}}(?:${t}){{WE}}`, examples: [], counterexamples: [] }),
+    anchors: anchorsOf(foldTone(t)),
+  })),
 }));
+
+/** a clause that holds none of a pattern's anchors cannot match it */
+const mayMatch = (anchors: string[] | null, lower: string) => anchors === null || anchors.some((a) => lower.includes(a));
 
 export interface Zones {
   /** the clause text */
@@ -100,30 +107,35 @@ const deadlinePhrase = /(?:đến|tới|vào|trước|trong)?\s*năm\s+\d{4}/giu
  */
 interface Memo {
   clause: string;
+  /** the clause folded and lower-cased, for the anchors */
+  lower: string | null;
   /** per indicator: 0 not asked, 1 no topic of it in the clause, 2 a topic or none needed */
   topics: Uint8Array;
   /** per cue, by its index in CUE_INDEX order */
   cues: Array<RuleMatch<Reading>[] | undefined>;
 }
 let seen: Memo[] = [];
+const NO_MATCHES: RuleMatch<Reading>[] = [];
 function matchesIn(clause: string) {
   let m = seen[0]?.clause === clause ? seen[0] : seen[1]?.clause === clause ? seen[1] : undefined;
   if (!m) {
-    m = { clause, topics: new Uint8Array(compiled.length), cues: new Array(CUE_COUNT) };
+    m = { clause, lower: null, topics: new Uint8Array(compiled.length), cues: new Array(CUE_COUNT) };
     seen = [m, seen[0]];
   }
   const memo = m;
+  const lower = () => (memo.lower ??= foldTone(clause).toLowerCase());
   return {
     topic(i: number): boolean {
       if (memo.topics[i] === 0) {
         const topics = compiled[i].topics;
-        memo.topics[i] = !topics.length || topics.some((t) => t.first(clause) !== null) ? 2 : 1;
+        memo.topics[i] = !topics.length || topics.some((t) => mayMatch(t.anchors, lower()) && t.rule.first(clause) !== null) ? 2 : 1;
       }
       return memo.topics[i] === 2;
     },
     cue(i: number, j: number): RuleMatch<Reading>[] {
       const k = CUE_INDEX[i] + j;
-      return (memo.cues[k] ??= compiled[i].cues[j].rule.all(clause));
+      const cue = compiled[i].cues[j];
+      return (memo.cues[k] ??= mayMatch(cue.anchors, lower()) ? cue.rule.all(clause) : NO_MATCHES);
     },
   };
 }
