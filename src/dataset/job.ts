@@ -11,7 +11,15 @@ import { failed, internalError, type Done, type Job } from "./outcome.js";
 
 export type { Done, Entry, Job, Summary } from "./outcome.js";
 
-const utf8 = new TextEncoder();
+/**
+ * UTF-8 bytes in a buffer of their own (the worker transfers it): Buffer.from encodes
+ * twice as fast as TextEncoder, and only a small text shares Node's buffer pool
+ */
+function utf8(text: string): Uint8Array {
+  const bytes = Buffer.from(text, "utf8");
+  const own = bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length;
+  return own ? new Uint8Array(bytes.buffer, 0, bytes.length) : new Uint8Array(bytes);
+}
 
 export function runJob(job: Job): Done {
   let document: Document;
@@ -26,7 +34,7 @@ export function runJob(job: Job): Done {
   const hasError = document.messages.some((m) => m.severity === "error");
   return {
     path: job.path,
-    json: hasError ? null : utf8.encode(JSON.stringify(document, null, 2) + "\n"),
+    json: hasError ? null : utf8(JSON.stringify(document, null, 2) + "\n"),
     messages: document.messages,
     summary: {
       sha256: document.source.sha256,

@@ -7,6 +7,8 @@
  * starts with something else (a class, an escape, a quantified group): no shortcut.
  * Anchors are lower-cased; compare them with a lower-cased text.
  */
+import { eachSyntaxCharacter } from "./syntax.js";
+
 export function anchorsOf(pattern: string): string[] | null {
   const alternatives = splitTopLevel(pattern);
   if (alternatives === null) return null;
@@ -42,28 +44,16 @@ function anchorOfSequence(sequence: string): string[] | null {
 function splitTopLevel(pattern: string): string[] | null {
   const out: string[] = [];
   let depth = 0;
-  let inClass = false;
   let start = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === "]") inClass = false;
-      continue;
-    }
-    if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
+  const closed = eachSyntaxCharacter(pattern, 0, (c, i) => {
+    if (c === "(") depth++;
+    else if (c === ")" && --depth < 0) return true;
     else if (c === "|" && depth === 0) {
       out.push(pattern.slice(start, i));
       start = i + 1;
     }
-    if (depth < 0) return null;
-  }
-  if (depth !== 0 || inClass) return null;
+  });
+  if (!closed || depth !== 0) return null;
   out.push(pattern.slice(start));
   return out;
 }
@@ -71,20 +61,13 @@ function splitTopLevel(pattern: string): string[] | null {
 /** index of the ")" closing the "(" at `open`, or -1 */
 function matchingParen(pattern: string, open: number): number {
   let depth = 0;
-  let inClass = false;
-  for (let i = open; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "\\") {
-      i++;
-      continue;
+  let close = -1;
+  eachSyntaxCharacter(pattern, open, (c, i) => {
+    if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) {
+      close = i;
+      return true;
     }
-    if (inClass) {
-      if (c === "]") inClass = false;
-      continue;
-    }
-    if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")" && --depth === 0) return i;
-  }
-  return -1;
+  });
+  return close;
 }

@@ -8,6 +8,7 @@
  */
 import XRegExp from "xregexp";
 import { foldTone } from "../text/fold.js";
+import { eachSyntaxCharacter } from "./syntax.js";
 
 export type Reading = Record<string, unknown>;
 
@@ -219,22 +220,10 @@ function spellProperties(source: string, name: string): string {
 /** each capture group of a pattern in order: its name, or null when it has none */
 function captureNames(source: string): Array<string | null> {
   const names: Array<string | null> = [];
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === "]") inClass = false;
-      continue;
-    }
-    if (c === "[") inClass = true;
-    else if (c === "(") {
-      if (source[i + 1] !== "?") names.push(null);
-      else if (source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!") names.push(source.slice(i + 3, source.indexOf(">", i)));
-    }
-  }
+  eachSyntaxCharacter(source, 0, (c, i) => {
+    if (c !== "(") return;
+    if (source[i + 1] !== "?") names.push(null);
+    else if (source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!") names.push(source.slice(i + 3, source.indexOf(">", i)));
+  });
   return names;
 }
