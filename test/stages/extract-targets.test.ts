@@ -283,6 +283,23 @@ describe("outside the objectives section", () => {
   });
 });
 
+describe("counts of firms and people to reach", () => {
+  test("'Phát triển 3.000 doanh nghiệp công nghệ số', 'đào tạo 500 nhân lực'", () => {
+    expect(objective("- Phát triển 3.000 doanh nghiệp công nghệ số; đào tạo 500 nhân lực số.").map((t) => [t.literal, t.value, t.unit, t.comparator])).toEqual([
+      ["3.000", 3000, "count", "eq"],
+      ["500", 500, "count", "eq"],
+    ]);
+  });
+});
+
+describe("an elliptical clause borrows its sentence's indicator; one with its own ratio does not", () => {
+  test("'…; tỷ lệ sự cố … dưới 5%' names its own indicator", () => {
+    const [accounts, errors] = objective("- Tỷ lệ người dân có tài khoản thanh toán điện tử đạt 60% trở lên; tỷ lệ sự cố an toàn thông tin nghiêm trọng dưới 5%.");
+    expect(accounts.indicator).toBe("payment_accounts");
+    expect(errors).toMatchObject({ literal: "5%", comparator: "lt", indicator: "other:su_co_an_toan" });
+  });
+});
+
 describe("not targets", () => {
   test.each([
     ["service levels: 'mức độ 3, 4'", "- Tỷ lệ hồ sơ giải quyết theo dịch vụ công trực tuyến mức độ 3, 4 trên tổng số hồ sơ đạt từ 50% trở lên.", ["50%"]],
@@ -291,6 +308,7 @@ describe("not targets", () => {
     ["technology names: '4G/5G', 'IPv6', '3D, 4D', 'Tier II'", "- Phổ cập mạng 4G/5G, IPv6, công nghệ 3D, 4D và trung tâm dữ liệu Tier II.", []],
     ["a standing: 'xếp thứ 44/63'", "- Cải thiện vị trí xếp thứ 44/63 tỉnh, thành phố.", []],
     ["document numbers and dates", "- Thực hiện Nghị quyết số 52-NQ/TW, ngày 27/9/2019 của Bộ Chính trị và Quyết định số 749/QĐ-TTg.", []],
+    ["a count of things built: 'xây dựng 02 trung tâm'", "- Xây dựng 02 trung tâm dữ liệu của tỉnh.", []],
     ["a count of things built: 'trước mắt là 04 đô thị'", "- Xây dựng các đô thị thông minh, trước mắt là 04 đô thị: thành phố Thanh Hóa, thị xã Bỉm Sơn.", []],
     ["a model name: 'mô hình 4 lớp'", "- Bảo đảm an toàn thông tin theo mô hình 4 lớp.", []],
     ["a model name in quotes: 'mô hình “4 lớp”'", "- Bảo đảm an toàn thông tin theo mô hình “4 lớp”.", []],
