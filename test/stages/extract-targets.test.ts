@@ -292,11 +292,28 @@ describe("counts of firms and people to reach", () => {
   });
 });
 
-describe("an elliptical clause borrows its sentence's indicator; one with its own ratio does not", () => {
-  test("'…; tỷ lệ sự cố … dưới 5%' names its own indicator", () => {
+describe("an elliptical clause borrows its sentence's indicator; one that names its own does not", () => {
+  test("'…; đến năm 2030 đạt 100%' and '…; đến năm 2030 thuộc nhóm 10' borrow", () => {
+    const work = objective("- Tỷ lệ hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng đạt 90% vào năm 2025; đến năm 2030 đạt 100%.");
+    expect(work.map((t) => [t.literal, t.year, t.indicator])).toEqual([
+      ["90%", 2025, "work_records_online"],
+      ["100%", 2030, "work_records_online"],
+    ]);
+    const rank = objective("- Chỉ số DTI của tỉnh thuộc nhóm 30 tỉnh dẫn đầu vào năm 2025; đến năm 2030 thuộc nhóm 10.");
+    expect(rank.map((t) => [t.literal, t.unit, t.year, t.indicator])).toEqual([
+      ["30", "rank", 2025, "dti_rank"],
+      ["10", "rank", 2030, "dti_rank"],
+    ]);
+  });
+
+  test("'…; tỷ lệ sự cố … dưới 5%', '…; 100% trường học có …', 'thời gian xử lý … giảm 30%' name their own", () => {
     const [accounts, errors] = objective("- Tỷ lệ người dân có tài khoản thanh toán điện tử đạt 60% trở lên; tỷ lệ sự cố an toàn thông tin nghiêm trọng dưới 5%.");
     expect(accounts.indicator).toBe("payment_accounts");
     expect(errors).toMatchObject({ literal: "5%", comparator: "lt", indicator: "other:su_co_an_toan" });
+    const schools = objective("- 90% thôn, bản có sóng di động 4G/5G; 100% trường học có kết nối Internet cáp quang.");
+    expect(schools.map((t) => t.indicator)).toEqual(["mobile_coverage", "other:truong_hoc"]);
+    const time = objective("- Tỷ lệ hồ sơ được xử lý trực tuyến đạt trên 50%; thời gian xử lý hồ sơ giảm tối thiểu 30%.");
+    expect(time.map((t) => t.indicator)).toEqual(["online_applications", "other:thoi_gian_xu_ly"]);
   });
 });
 

@@ -71,6 +71,24 @@ export function classify(zones: Zones, unit: Unit): { id: string; known: boolean
   return { id: `other:${otherSlug(clause.slice(end, after), clause.slice(before, start))}`, known: false };
 }
 
+/**
+ * A clause that does not say what its number counts ("…; đến năm 2030 đạt 100%"): no
+ * word of its own after the number, at most one before it. It takes the indicator its
+ * sentence names; a clause that names its own ("100% trường học có kết nối …", "thời gian
+ * xử lý hồ sơ giảm 30%") does not. A rank always may ("…; đến năm 2030 thuộc nhóm 10").
+ */
+export function elliptical(zones: Zones, unit: Unit): boolean {
+  if (unit === "rank") return true;
+  const { clause, start, end, before, after } = zones;
+  const words = (text: string) =>
+    (text.replace(deadlinePhrase, " ").match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => !FUNCTION_WORD.test(w.toLowerCase()));
+  return words(clause.slice(end, after)).length === 0 && words(clause.slice(before, start)).length <= 1;
+}
+
+/** words that say how much or when, not what */
+const FUNCTION_WORD =
+  /^(?:được|có|đạt|của|tại|trên|trong|và|với|để|theo|từ|đến|tới|là|về|vào|năm|trở|lên|chiếm|tăng|giảm|phấn|đấu|tối|thiểu|đa|ít|nhất|khoảng|hơn|dưới|không|quá|vượt|mức|bình|quân|thêm|còn|ở|thuộc|nhóm|top|tốp|nằm|xếp|hạng|số|các|những|tổng|mỗi|hằng|hàng|cả|nước)$/u;
+
 const STOP = /^(?:được|có|đạt|sử dụng|tham gia|thực hiện|của|tại|trên|trong|và|với|để|theo|từ|đến|tới|là|về|vào|năm|trở|chiếm|tăng|giảm|phấn|đấu)$/u;
 const SKIP = /^(?:trở|lên|các|số|những|tổng|tỷ|lệ|trọng|lượng|phấn|đấu|có)$/u;
 

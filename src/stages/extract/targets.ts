@@ -13,7 +13,7 @@ import { roleOf, type SectionRole } from "../../../grammars/sections.js";
 import type { Comparator, Scope, Unit } from "../../schema/document.js";
 import type { Paragraph, Segmented } from "../segment/index.js";
 import { clauses, sentences, wordCount, type Span } from "./clauses.js";
-import { classify } from "./indicator.js";
+import { classify, elliptical } from "./indicator.js";
 
 export interface TargetCandidate {
   /** offsets in the normalized text */
@@ -155,9 +155,8 @@ function readClause(folded: string, paragraph: Paragraph, sentence: Span, clause
       after: nextStart - span.start,
     });
     let reading = classify(zones(clause), unit);
-    // an elliptical clause ("…; đến năm 2030 thuộc top 10") names its indicator earlier in the
-    // sentence; one that names its own ratio ("tỷ lệ lỗi an toàn thông tin dưới 5%") does not
-    if (!reading.known && !ownRatio.test(folded.slice(clause.start, tok.start))) {
+    // an elliptical clause ("…; đến năm 2030 đạt 100%") names its indicator earlier in the sentence
+    if (!reading.known && elliptical(zones(clause), unit)) {
       const wider = classify(zones(sentence), unit);
       if (wider.known) reading = wider;
     }
@@ -192,9 +191,6 @@ function roleAt(paragraph: Paragraph): SectionRole {
   }
   return role;
 }
-
-/** "tỷ lệ" and a word of what it measures, before the number: the clause names its indicator */
-const ownRatio = /(?<![\p{L}\p{M}])tỷ lệ\s+[\p{L}\p{M}]+/iu;
 
 function readComparator(lead: string, after: string, range: boolean): Comparator {
   const before = comparatorBefore.first(lead);
