@@ -180,3 +180,41 @@ describe("(e) Roman headings written 'I-', 'I.', 'I –'", () => {
     sameOnLines(name, romanStyle(raw[name], style));
   });
 });
+
+describe("(f) more layouts: indents, wraps without blank lines, spacing, page numbers", () => {
+  const wrapTight = (text: string, width: number) =>
+    text
+      .split("\n")
+      .map((line) => {
+        const out: string[] = [];
+        let rest = line;
+        while (rest.length > width) {
+          let cut = rest.lastIndexOf(" ", width);
+          if (cut <= 0) cut = rest.indexOf(" ", width);
+          if (cut <= 0) break;
+          out.push(rest.slice(0, cut));
+          rest = rest.slice(cut + 1);
+        }
+        out.push(rest);
+        return out.join("\n");
+      })
+      .join("\n");
+  const FORMS: Array<[string, (t: string) => string]> = [
+    ["every line indented by a tab", (t) => t.split("\n").map((l) => (l ? "\t" + l : l)).join("\n")],
+    ["every line indented by four spaces", (t) => t.split("\n").map((l) => (l ? "    " + l : l)).join("\n")],
+    ["wrapped at 60 columns, no blank line between", (t) => wrapTight(t, 60)],
+    ["every space doubled", (t) => t.replace(/ /g, "  ")],
+    ["every line break doubled", (t) => t.replace(/\n/g, "\n\n")],
+    ["no blank lines at all", (t) => t.replace(/\n\s*\n/g, "\n")],
+    ["a page number every 40 lines", (t) => t.split("\n").map((l, i) => (i > 0 && i % 40 === 0 ? `\n${i / 40 + 1}\n\n${l}` : l)).join("\n")],
+  ];
+  const bodies = (d: Document) => d.bodies.map((b) => `${b.canonical} (${b.role})`).sort();
+  const numerals = (d: Document) => d.sections.map((s) => s.numeral);
+  test.each(ALL.flatMap((n) => FORMS.map(([form, f]) => [n, form, f] as const)))("%s, %s: same readings, sections, bodies", (name, _form, f) => {
+    const text = f(raw[name]);
+    sameReadings(name, text);
+    const doc = run(text, name);
+    expect(numerals(doc)).toEqual(numerals(base(name)));
+    expect(bodies(doc)).toEqual(bodies(base(name)));
+  });
+});

@@ -133,6 +133,21 @@ describe("markup", () => {
     expect(file.messages.map((m) => m.ruleId)).toContain("normalize-footnote");
   });
 
+  test("a footnote body run on into the next lines (no blank line) ends with its sentence", () => {
+    const raw = [
+      "2. Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo Hội đồng nhân dân tỉnh",
+      "---",
+      "<sup>1</sup> Bao gồm: Lực lượng tại chỗ; giám sát 100% thời gian.",
+      "xem xét, ban hành các cơ chế, chính sách.",
+      "3. Ban cán sự đảng **Ủy ban nhân dân tỉnh** lãnh đạo.",
+    ].join("\n");
+    const out = text(raw);
+    expect(out).not.toContain("Bao gồm");
+    expect(out).toContain("xem xét, ban hành các cơ chế, chính sách.");
+    expect(out).toContain("3. Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo.");
+    expect(back(raw, "Ủy ban nhân dân tỉnh lãnh đạo")).toBe("Ủy ban nhân dân tỉnh** lãnh đạo");
+  });
+
   test("a block too dense with markup to parse loses its markup without a parse, with a warning at its line", () => {
     const dense = "- Đạt **" + "1".repeat(3) + "%** số xã; " + "**a** \\* ".repeat(600);
     const raw = "**NGHỊ QUYẾT**\n\nI. MỤC TIÊU\n\n" + dense + "\n\nII. TỔ CHỨC THỰC HIỆN";

@@ -111,11 +111,23 @@ export function stripMarkup(text: string, options: MarkupOptions = {}): Stripped
         const last = kids[Math.min(k2, kids.length - 1)];
         const end = range(last)[1];
         if (k === 0 && parent.type === "paragraph") {
-          // a paragraph opening with a footnote mark is the footnote's body
-          del(ps, pe);
+          // a paragraph opening with a footnote mark is the footnote's body, up to the line
+          // that ends its sentence: lines after it that CommonMark runs on into the same
+          // paragraph (no blank line between) are the text again ("3. Ban cán sự …")
           footnotes++;
-          footnoteOpen = !/[.!?…]["”)]*\s*$/u.test(text.slice(ps, pe));
-          return;
+          const body = text.slice(ps, pe);
+          const ends = /[.!?…]["”)]*[ \t]*\n/u.exec(body);
+          if (!ends) {
+            del(ps, pe);
+            footnoteOpen = !/[.!?…]["”)]*\s*$/u.test(body);
+            return;
+          }
+          const cut = ps + ends.index + ends[0].length;
+          del(ps, cut);
+          // the rest of the paragraph is read as usual, from the first child past the cut
+          while (k + 1 < kids.length && range(kids[k + 1])[0] < cut) k++;
+          cursor = cut;
+          continue;
         }
         del(cs, end);
         cursor = end;
