@@ -47,11 +47,13 @@ export const documentNumber = rule({
   name: "document-number",
   // "Số" opens the header's number line; "số" in running text cites other documents
   caseSensitive: true,
-  pattern: `(?:^|(?<=\\s{2}))Số\\s*(?::\\s*)?(?<number>\\d{1,4}\\s*-\\s*NQ\\s*\\/\\s*[A-ZĐ]{1,6}(?:\\s*-\\s*[A-ZĐ]{1,6})?)`,
+  // party style "22-NQ/TU"; state style "12/2021/NQ-HĐND"
+  pattern: `(?:^|(?<=\\s{2}))Số\\s*(?::\\s*)?(?<number>\\d{1,4}\\s*-\\s*NQ\\s*\\/\\s*[A-ZĐ]{1,6}(?:\\s*-\\s*[A-ZĐ]{1,6})?|\\d{1,4}\\s*\\/\\s*\\d{4}\\s*\\/\\s*NQ\\s*-\\s*[A-ZĐ]{1,6})`,
   examples: [
     ["Số: 22-NQ/TU", { number: "22-NQ/TU" }],
     ["Số 09 - NQ/TU", { number: "09 - NQ/TU" }],
     ["Số 12-NQ/HĐND", { number: "12-NQ/HĐND" }],
+    ["Số: 12/2021/NQ-HĐND", { number: "12/2021/NQ-HĐND" }],
   ],
   counterexamples: ["Số 35 -BS/ĐUK", "Nghị quyết số 52-NQ/TW ngày", "số liệu"],
 });
@@ -74,6 +76,29 @@ export const issueDate = rule({
     ["ngày 20 tháng 12 năm 2021", { date: "2021-12-20" }],
   ],
   counterexamples: ["ngày 27/9/2019", "Hà Nội, ngày 40 tháng 13 năm 2021", "ban hành ngày 20 tháng 12 năm 2021"],
+});
+
+/**
+ * "Lào Cai, ngày 15/9/2021": the date line with the date in figures. Only with the place
+ * opening a line (or after a wide gap, beside the number): in running text "ngày 27/9/2019"
+ * dates a document cited.
+ */
+export const issueDateNumeric = rule({
+  name: "issue-date-numeric",
+  pattern: `(?:^|(?<=\\s{2}))(?<place>\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3})\\s*,\\s*[Nn]gày\\s+(?<day>\\d{1,2})\\s*(?<sep>[/.-])\\s*(?<month>\\d{1,2})\\s*\\k<sep>\\s*(?<year>\\d{4})`,
+  caseSensitive: true,
+  read: (m) => {
+    const g = m.groups!;
+    const day = Number(g.day);
+    const month = Number(g.month);
+    if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+    return { place: g.place, date: `${g.year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` };
+  },
+  examples: [
+    ["Lào Cai, ngày 15/9/2021", { date: "2021-09-15", place: "Lào Cai" }],
+    ["Số: 05-NQ/TU          Kon Tum, ngày 03-8-2021", { date: "2021-08-03" }],
+  ],
+  counterexamples: ["ngày 27/9/2019", "Nghị quyết số 52-NQ/TW, ngày 27/9/2019", "Hà Nội, ngày 40/13/2021", "Lào Cai, ngày 15/9-2021"],
 });
 
 /** a person's name: two to six capitalized words, nothing else */

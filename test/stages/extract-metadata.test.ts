@@ -46,6 +46,23 @@ describe("the header", () => {
     expect(run(resolution({ head })).meta.issuer).toBe(issuer);
   });
 
+  test.each([
+    ["HỘI NGHỊ LẦN THỨ 5 BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XVI", "T/M TỈNH ỦY", "Ban Chấp hành Đảng bộ tỉnh"],
+    ["HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN", "CHỦ TỊCH", "Hội đồng nhân dân tỉnh"],
+    // the letterhead names the committee; the signature block, the body it signs for
+    ["TỈNH ỦY NGHỆ AN", "T/M BAN CHẤP HÀNH", "Ban Chấp hành Đảng bộ tỉnh"],
+    ["TỈNH ỦY NGHỆ AN", "BÍ THƯ", "Tỉnh ủy"],
+  ])("header line %j, signed %j → %j", (line, signedFor, issuer) => {
+    const head = `${line}\nNGHỊ QUYẾT\nvề chuyển đổi số tỉnh Nghệ An đến năm 2025`;
+    const closing = `Nơi nhận:\n- Lưu Văn phòng.\n\n${signedFor}\nBÍ THƯ\n\nNguyễn Văn An`;
+    expect(run(resolution({ head, closing })).meta.issuer).toBe(issuer);
+  });
+
+  test("dates in figures on the date line: 'Lào Cai, ngày 15/9/2021'; state-style numbers '12/2021/NQ-HĐND'", () => {
+    const head = "TỈNH ỦY NGHỆ AN\nSố: 12/2021/NQ-HĐND\nVinh, ngày 15/9/2021\nNGHỊ QUYẾT\nvề chuyển đổi số tỉnh Nghệ An đến năm 2025";
+    expect(run(resolution({ head })).meta).toMatchObject({ number: "12/2021/NQ-HĐND", date: "2021-09-15" });
+  });
+
   test("without an issuer line, the issuer comes from 'T/M …' in the signature", () => {
     const head = "NGHỊ QUYẾT\nvề chuyển đổi số tỉnh Nghệ An đến năm 2025";
     expect(run(resolution({ head })).meta.issuer).toBe("Ban Thường vụ Tỉnh ủy");

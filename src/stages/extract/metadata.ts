@@ -4,7 +4,7 @@
  * section and after its last (certified-copy blocks are gone by then).
  */
 import { deadline, period } from "../../../grammars/deadlines.js";
-import { issueDate, issuerLine, issuerNames, documentNumber, personName, titleProvince } from "../../../grammars/metadata.js";
+import { issueDate, issueDateNumeric, issuerLine, issuerNames, documentNumber, personName, titleProvince } from "../../../grammars/metadata.js";
 import { resolveProvince } from "../../../grammars/provinces.js";
 import { signatureRole } from "../../../grammars/structure.js";
 import { slugify, stripDiacritics } from "../../text/fold.js";
@@ -41,7 +41,9 @@ export function extractMetadata(text: string, doc: Segmented): MetaCandidate {
     province: readProvince(text, titleParagraph ?? null, doc),
     issuer: readIssuer(head, closing),
     number: first(head.concat(closing), (p) => documentNumber.first(p.text)?.groups.number?.replace(/\s+/g, "") ?? null),
-    date: first(head.concat(closing), (p) => (issueDate.first(p.text)?.reading.date as string | undefined) ?? null),
+    date:
+      first(head.concat(closing), (p) => (issueDate.first(p.text)?.reading.date as string | undefined) ?? null) ??
+      first(head.concat(closing), (p) => (issueDateNumeric.first(p.text)?.reading.date as string | undefined) ?? null),
     signer: readSigner(closing),
     horizons,
   };
@@ -89,17 +91,42 @@ function readIssuer(head: Paragraph[], closing: Paragraph[]): string | null {
     const m = issuerLine.at(p.text, 0);
     if (m) return canonicalIssuer(m.groups.issuer!);
   }
-  // a line that is an issuer's name and nothing else ("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XX)")
+  // a line that is an issuer's name and nothing else ("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XX)",
+  // "HỘI NGHỊ LẦN THỨ 5 BAN CHẤP HÀNH ĐẢNG BỘ TỈNH", "HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH DƯƠNG");
+  // the letterhead "TỈNH ỦY X" names the party committee, and yields to a signature block
+  // that names the body signed for ("T/M BAN CHẤP HÀNH")
+  let letterhead: string | null = null;
   for (const p of head) {
-    const bare = p.text.replace(/\s*(?:\(\s*)?KHÓA\s+[IVXLC]+(?:\s*\))?.*$/iu, "").replace(/^NGHỊ QUYẾT\s+/u, "");
-    const k = key(bare);
-    const hit = issuerNames.find((n) => key(n) === k);
-    if (hit) return hit;
+    const hit = bareIssuer(p.text);
+    if (hit && GENERIC.has(hit)) letterhead ??= hit;
+    else if (hit) return hit;
   }
   // "T/M BAN THƯỜNG VỤ" in the signature block
   for (const p of closing) {
     const m = /^(?:T\/M|TM\.?)\s+(.+)$/u.exec(p.text);
     if (m) return canonicalIssuer(m[1]);
+  }
+  return letterhead;
+}
+
+/** the committee itself, as a letterhead names it */
+const GENERIC = new Set(["Tỉnh ủy", "Thành ủy"]);
+
+function bareIssuer(text: string): string | null {
+  const bare = text
+    .replace(/\s*(?:\(\s*)?KHÓA\s+[IVXLC\d]+(?:\s*\))?.*$/iu, "")
+    .replace(/^NGHỊ QUYẾT\s+/u, "")
+    .replace(/^HỘI NGHỊ(?:\s+LẦN THỨ\s+\S+)?(?:\s+CỦA)?\s+/iu, "");
+  const k = key(bare);
+  const exact = issuerNames.find((n) => key(n) === k);
+  if (exact) return exact;
+  // the name followed by the province's ("TỈNH ỦY LÀO CAI")
+  const words = bare.trim().split(/\s+/);
+  for (const n of issuerNames) {
+    if (!k.startsWith(key(n) + " ")) continue;
+    const rest = words.slice(n.split(/\s+/).length).join(" ");
+    const province = resolveProvince(rest);
+    if (province !== null && key(province) === key(rest)) return n;
   }
   return null;
 }
