@@ -46,7 +46,7 @@ export const bodyHead = rule({
 export const predicateStart = rule({
   name: "predicate-start",
   pattern:
-    `^(?:chỉ đạo|lãnh đạo|tập trung|xây dựng|hướng dẫn|chủ trì|tham mưu|theo dõi|theo chức năng|đẩy mạnh|có trách nhiệm|chịu trách nhiệm|căn cứ|thực hiện|triển khai|phối hợp|ban hành|quán triệt|kịp thời|tuyên truyền|nghiên cứu|rà soát|bố trí|thường xuyên|định kỳ|giám sát|kiểm tra|vận động|phát huy|nâng cao|ưu tiên|cụ thể hóa|xem xét|đề xuất|tăng cường|chủ động|khẩn trương|sớm|cần|phải|được giao|có kế hoạch|làm tốt|tiếp tục|bảo đảm|đảm bảo|huy động|cân đối|nghiêm túc|hằng năm|hàng năm|trực tiếp|quan tâm|tổ chức(?!\\s+(?:chính trị|đảng|cơ sở|xã hội|kinh tế|hội|đoàn))|theo(?=\\s+(?:dõi|chức năng|thẩm quyền|nhiệm vụ)))(?![\\p{L}\\p{M}])`,
+    `^(?:chỉ đạo|lãnh đạo|tập trung|xây dựng|hướng dẫn|chủ trì|tham mưu|theo dõi|theo chức năng|đẩy mạnh|có trách nhiệm|chịu trách nhiệm|căn cứ|thực hiện|triển khai|phối hợp|ban hành|quán triệt|kịp thời|tuyên truyền|nghiên cứu|rà soát|bố trí|thường xuyên|định kỳ|giám sát|kiểm tra|vận động|phát huy|nâng cao|ưu tiên|cụ thể hóa|xem xét|đề xuất|tăng cường|chủ động|khẩn trương|sớm|cần|phải|được giao|có kế hoạch|làm tốt|tiếp tục|bảo đảm|đảm bảo|huy động|cân đối|nghiêm túc|hằng năm|hàng năm|trực tiếp|quan tâm|tham gia|đôn đốc|giao(?=\\s+(?:cho\\s+)?(?:\\p{Lu}|các\\s))|tổ chức(?!\\s+(?:chính trị|đảng|cơ sở|xã hội|kinh tế|hội|đoàn))|theo(?=\\s+(?:dõi|chức năng|thẩm quyền|nhiệm vụ)))(?![\\p{L}\\p{M}])`,
   caseSensitive: true,
   examples: [
     ["chỉ đạo rà soát", {}],
@@ -54,8 +54,10 @@ export const predicateStart = rule({
     ["tổ chức quán triệt", {}],
     ["theo chức năng, nhiệm vụ", {}],
     ["tập trung lãnh đạo", {}],
+    ["tham gia giám sát", {}],
+    ["giao Văn phòng Tỉnh ủy theo dõi", {}],
   ],
-  counterexamples: ["tổ chức chính trị - xã hội", "Tỉnh ủy", "tỉnh", "Việt Nam", "theo kịp"],
+  counterexamples: ["tổ chức chính trị - xã hội", "Tỉnh ủy", "tỉnh", "Việt Nam", "theo kịp", "giao thông", "Giao thông"],
 });
 
 /** an item may open by assigning: "Giao Ban cán sự đảng …", "Đề nghị Đoàn đại biểu Quốc hội …" */
@@ -67,12 +69,15 @@ export const assigns = rule({
   counterexamples: ["Giao thông vận tải", "giao cho các"],
 });
 
-/** the leading verbs after which a named body is the one being led: "… lãnh đạo UBND tỉnh …" */
+/**
+ * the leading verbs after which a named body is the one being led, or given the work:
+ * "… lãnh đạo UBND tỉnh …", "Ban Thường vụ Tỉnh ủy giao Văn phòng Tỉnh ủy theo dõi"
+ */
 export const leads = rule({
   name: "leads",
-  pattern: `^(?:lãnh đạo|chỉ đạo)\\s+`,
+  pattern: `^(?:lãnh đạo|chỉ đạo|giao cho|giao)\\s+(?=\\p{Lu}|các\\s)`,
   caseSensitive: true,
-  examples: [["lãnh đạo UBND tỉnh", {}], ["chỉ đạo Hội đồng nhân dân tỉnh", {}]],
+  examples: [["lãnh đạo UBND tỉnh", {}], ["chỉ đạo Hội đồng nhân dân tỉnh", {}], ["giao Văn phòng Tỉnh ủy", {}], ["giao cho các ban", {}]],
   counterexamples: ["chủ trì", "tham mưu cho"],
 });
 

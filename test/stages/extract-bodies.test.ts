@@ -95,6 +95,17 @@ describe("led bodies", () => {
     ]);
   });
 
+  test("the body given the work after 'giao' is listed as led; 'tham gia' ends a subject", () => {
+    expect(names("3. Ban Thường vụ Tỉnh ủy giao Văn phòng Tỉnh ủy theo dõi, đôn đốc việc thực hiện.")).toEqual([
+      ["Ban Thường vụ Tỉnh ủy", "subject"],
+      ["Văn phòng Tỉnh ủy", "led"],
+    ]);
+    expect(names("2. Đề nghị Ủy ban MTTQ tỉnh và các đoàn thể chính trị - xã hội tỉnh tham gia giám sát.")).toEqual([
+      ["Ủy ban MTTQ tỉnh", "subject"],
+      ["các đoàn thể chính trị - xã hội tỉnh", "subject"],
+    ]);
+  });
+
   test("'chỉ đạo' followed by a task, not a body, leads no one", () => {
     expect(names("3. Ban cán sự đảng UBND tỉnh chỉ đạo xây dựng và triển khai các chương trình.")).toEqual([["Ban cán sự đảng UBND tỉnh", "subject"]]);
     expect(names("2. Đảng đoàn Hội đồng nhân dân tỉnh chỉ đạo rà soát, bổ sung cơ chế.")).toEqual([["Đảng đoàn Hội đồng nhân dân tỉnh", "subject"]]);
