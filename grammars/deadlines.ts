@@ -3,19 +3,25 @@ import { rule } from "../src/grammar/rule.js";
 
 const YEAR = "(?:19|20)\\d{2}";
 
-/** "đến năm 2025", "trước năm 2030", "vào năm 2025", "đến hết năm 2025", "năm 2025" in a heading */
+/**
+ * "đến năm 2025", "trước năm 2030", "vào năm 2025", "đến hết năm 2025", "năm 2025" in a
+ * heading; and without "năm" where a comma or the end closes the phrase ("Đến 2030, …"), so
+ * that "từ 1500 đến 2000 doanh nghiệp" stays a range of counts
+ */
 export const deadline = rule({
   name: "deadline",
-  pattern: `{{WS}}(?<lead>(?:đến|tới|trước|vào|trong|hết|cuối|đạt|sau|phấn đấu|tầm nhìn)\\s+)?(?:(?:hết|cuối)\\s+)?năm\\s+(?<year>${YEAR}){{WE}}`,
-  read: (m) => ({ year: Number(m.groups!.year), explicit: Boolean(m.groups!.lead) }),
+  pattern: `{{WS}}(?:(?<lead>(?:đến|tới|trước|vào|trong|hết|cuối|đạt|sau|phấn đấu|tầm nhìn)\\s+)?(?:(?:hết|cuối)\\s+)?năm\\s+(?<year>${YEAR})|(?:đến|tới|trước|vào)\\s+(?:(?:hết|cuối)\\s+)?(?<bare>${YEAR})(?=\\s*[,;:.)]|\\s*$)){{WE}}`,
+  read: (m) => ({ year: Number(m.groups!.year ?? m.groups!.bare), explicit: Boolean(m.groups!.lead) || m.groups!.bare !== undefined }),
   examples: [
     ["Mục tiêu cụ thể đến năm 2025", { year: 2025, explicit: true }],
     ["Phấn đấu đến năm 2025 tỉnh Thanh Hóa", { year: 2025 }],
     ["đến hết năm 2030", { year: 2030, explicit: true }],
     ["Mục tiêu năm 2025", { year: 2025, explicit: false }],
     ["phấn đấu năm 2025 đạt 80%", { year: 2025, explicit: true }],
+    ["Đến 2030, kinh tế số chiếm 30% GRDP", { year: 2030, explicit: true }],
+    ["định hướng đến 2030", { year: 2030, explicit: true }],
   ],
-  counterexamples: ["ngày 27/9/2019", "Nghị quyết số 52-NQ/TW", "2025 - 2030 tỉnh", "hằng năm"],
+  counterexamples: ["ngày 27/9/2019", "Nghị quyết số 52-NQ/TW", "2025 - 2030 tỉnh", "hằng năm", "từ 1500 đến 2000 doanh nghiệp", "đạt 2025 lượt"],
 });
 
 /** a period: "giai đoạn 2021 - 2025" — its end year is the deadline */
