@@ -10,13 +10,15 @@ const ROMAN = "(?<numeral>XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)";
 export const romanHeading = rule({
   name: "roman-heading",
   caseSensitive: true,
-  pattern: `^${ROMAN}\\s*(?:[.\\-:)]\\s*|\\s+)(?=\\p{Lu})(?<title>.*)$`,
+  pattern: `^${ROMAN}\\s*(?:[.\\-:)/]{1,2}\\s*|\\s+)(?=\\p{Lu})(?<title>.*)$`,
   examples: [
     ["I. TÌNH HÌNH VÀ NGUYÊN NHÂN", { numeral: "I", title: "TÌNH HÌNH VÀ NGUYÊN NHÂN" }],
     ["II- QUAN ĐIỂM VÀ MỤC TIÊU", { numeral: "II", title: "QUAN ĐIỂM VÀ MỤC TIÊU" }],
     ["IV. TỔ CHỨC THỰC HIỆN", { numeral: "IV", title: "TỔ CHỨC THỰC HIỆN" }],
     ["III - NHIỆM VỤ, GIẢI PHÁP", { numeral: "III", title: "NHIỆM VỤ, GIẢI PHÁP" }],
     ["V. Tổ chức thực hiện", { numeral: "V", title: "Tổ chức thực hiện" }],
+    ["II/ MỤC TIÊU", { numeral: "II", title: "MỤC TIÊU" }],
+    ["III.- NHIỆM VỤ", { numeral: "III", title: "NHIỆM VỤ" }],
   ],
   counterexamples: ["Internet băng rộng", "IPv6 là", "II.", "1. Quan điểm", "Ia. mục", "IV và V là"],
 });

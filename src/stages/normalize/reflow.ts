@@ -77,7 +77,7 @@ function headingLike(paragraph: string): boolean {
 }
 
 /** Should the paragraph `a` go on with the line `b`? */
-const BARE_NUMERAL = /^(?:XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.\-:)]?$/u;
+const BARE_NUMERAL = /^(?:XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.\-:)/]{0,2}$/u;
 
 /**
  * What the tests on the end of a paragraph look at: its last characters. A paragraph of
