@@ -28,7 +28,7 @@ export const decimalMarker = rule({
   name: "decimal-marker",
   caseSensitive: true,
   // a digit may follow the marker only after a space: "4. 100% xã", never "3.000 lượt"
-  pattern: `^(?<marker>(?<numbers>\\d{1,2}(?:\\.\\d{1,2}){0,4})(?:\\.|\\)|-(?=\\s)|(?<=\\d\\.\\d{1,2})(?=\\s)))(?:\\s+(?=[\\p{Lu}\\p{N}"“(])|(?=[\\p{Lu}"“(]))`,
+  pattern: `^(?<marker>(?<numbers>\\d{1,2}(?:\\.\\d{1,2}){0,4})(?:\\.|\\)|[-/](?=\\s)|(?<=\\d\\.\\d{1,2})(?=\\s)))(?:\\s+(?=[\\p{Lu}\\p{N}"“(])|(?=[\\p{Lu}"“(]))`,
   read: (m) => ({ marker: m.groups!.marker, numbers: m.groups!.numbers, depth: m.groups!.numbers.split(".").length }),
   examples: [
     ["1. Quan điểm chỉ đạo", { marker: "1.", numbers: "1", depth: 1 }],
@@ -37,6 +37,7 @@ export const decimalMarker = rule({
     ["1) Các cấp ủy", { marker: "1)", depth: 1 }],
     ["4. 100% xã", { marker: "4.", depth: 1 }],
     ["1- Các cấp ủy đảng", { marker: "1-", depth: 1 }],
+    ["2/ Văn phòng Tỉnh ủy", { marker: "2/", depth: 1 }],
   ],
   counterexamples: ["2025, định hướng", "18/5/2022 về", "100% thủ tục", "3.000 lượt", "4G/5G", "2. là", "9,6% trở lên", "25 - 30 tỉnh", "2021-2025"],
 });
@@ -45,12 +46,13 @@ export const decimalMarker = rule({
 export const letterMarker = rule({
   name: "letter-marker",
   caseSensitive: true,
-  pattern: `^(?<marker>(?<letter>[a-zđ])(?:\\s?[).,]|-(?=\\s)))\\s*(?=\\p{Lu})`,
+  pattern: `^(?<marker>(?<letter>[a-zđ])(?:\\s?[).,]|[-/](?=\\s)))\\s*(?=\\p{Lu})`,
   examples: [
     ["a) Xây dựng chính quyền điện tử", { marker: "a)", letter: "a" }],
     ["b, Về kinh tế số:", { marker: "b,", letter: "b" }],
     ["đ) Lĩnh vực y tế", { letter: "đ" }],
     ["a- Về chính quyền số", { marker: "a-" }],
+    ["b/ Về kinh tế số", { marker: "b/" }],
   ],
   counterexamples: ["và Nhà nước", "a) xã hội", "ab) Một", "a-Z"],
 });

@@ -46,6 +46,14 @@ describe("sections and headings", () => {
     expect(d.targets.map((t) => [t.item, t.year, t.scope])).toEqual([["I.1.a-1", 2025, "district"]]);
   });
 
+  test("'II/', '1/' and 'b/' number sections and items", () => {
+    const d = doc([...TITLE, "I/ TÌNH HÌNH", "Nội dung.", "II/ MỤC TIÊU", "1/ Mục tiêu đến năm 2025", "b/ Về kinh tế số", "- Kinh tế số chiếm 20% GRDP."]);
+    expect(d.sections.map((s) => s.numeral)).toEqual(["I", "II"]);
+    const item = d.sections[1].children[0];
+    expect([item.marker, item.path, item.year, item.children[0].marker, item.children[0].path]).toEqual(["1/", "II.1", 2025, "b/", "II.1.b"]);
+    expect(d.targets.map((t) => [t.literal, t.year, t.indicator])).toEqual([["20%", 2025, "digital_economy_grdp"]]);
+  });
+
   test("a text without Roman numerals is read as one body, with a warning", () => {
     const d = doc([...TITLE, "Mục tiêu đến năm 2025:", "- 100% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng."]);
     expect(d.sections).toEqual([]);

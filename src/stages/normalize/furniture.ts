@@ -120,7 +120,7 @@ export function blankFootnote(lines: Line[], j: number, blank: Set<number>): num
 }
 
 function structuralLine(c: string): boolean {
-  return Boolean(rules.romanHeading.at(c, 0) || rules.signatureRole.at(c, 0) || rules.pageNumber.at(c, 0) || /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][).,]|[-+•])\s/u.test(c));
+  return Boolean(rules.romanHeading.at(c, 0) || rules.signatureRole.at(c, 0) || rules.pageNumber.at(c, 0) || /^(?:\d{1,2}(?:\.\d{1,2})*[.)/]|[a-zđ][).,/]|[-+•])\s/u.test(c));
 }
 
 function previousContent(lines: Line[], i: number): string | null {

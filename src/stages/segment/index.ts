@@ -266,8 +266,8 @@ function pathOf(
   counts: Map<ItemNode | SectionNode, Map<string, number>>,
 ): string {
   const base = parent ? parent.path : section.numeral;
-  if (item.kind === "decimal") return `${section.numeral ? section.numeral + "." : ""}${item.marker.replace(/[\s.)-]+$/, "")}`;
-  if (item.kind === "letter") return `${base}.${item.marker.replace(/[\s).,-]+$/, "")}`;
+  if (item.kind === "decimal") return `${section.numeral ? section.numeral + "." : ""}${item.marker.replace(/[\s.)/-]+$/, "")}`;
+  if (item.kind === "letter") return `${base}.${item.marker.replace(/[\s).,/-]+$/, "")}`;
   if (item.kind === "heading") return `${base}:${item.year ?? ""}`;
   const owner = parent ?? section;
   const byMarker = counts.get(owner) ?? new Map<string, number>();
