@@ -306,6 +306,16 @@ describe("an elliptical clause borrows its sentence's indicator; one that names 
     ]);
   });
 
+  test("an elliptical clause after a figure the taxonomy lacks counts what that figure counts", () => {
+    const ts = objective("- Tỷ lệ di sản văn hóa được số hóa đạt 50% vào năm 2025 và 100% vào năm 2030.");
+    expect(ts.map((t) => [t.literal, t.year])).toEqual([
+      ["50%", 2025],
+      ["100%", 2030],
+    ]);
+    expect(ts[0].indicator).toMatch(/^other:/);
+    expect(ts[1].indicator).toBe(ts[0].indicator);
+  });
+
   test("'…; tỷ lệ sự cố … dưới 5%', '…; 100% trường học có …', 'thời gian xử lý … giảm 30%' name their own", () => {
     const [accounts, errors] = objective("- Tỷ lệ người dân có tài khoản thanh toán điện tử đạt 60% trở lên; tỷ lệ sự cố an toàn thông tin nghiêm trọng dưới 5%.");
     expect(accounts.indicator).toBe("payment_accounts");

@@ -62,13 +62,17 @@ export function extractTargets(text: string, folded: string, doc: Segmented, con
   for (const paragraph of doc.paragraphs) {
     if (paragraph.part !== "body" || !paragraph.section) continue;
     for (const sentence of sentences(folded, paragraph.contentStart, paragraph.end)) {
+      const inSentence: TargetCandidate[] = [];
       for (const clause of clauses(folded, sentence)) {
         numbers += folded.slice(clause.start, clause.end).match(/\d+/g)?.length ?? 0;
         if (numbers > MAX_NUMBERS) {
           context.truncatedAt = clause.start;
           return out;
         }
-        out.push(...readClause(folded, paragraph, sentence, clause, context));
+        for (const c of readClause(folded, paragraph, sentence, clause, context, inSentence)) {
+          out.push(c);
+          inSentence.push(c);
+        }
       }
     }
   }
@@ -116,7 +120,14 @@ function isYear(folded: string, at: number, value: number, literal: string): boo
   return YEAR_CONTEXT.test(folded.slice(Math.max(0, at - 20), at)) || /^\s*[-–]\s*\d{4}/u.test(folded.slice(at + literal.length));
 }
 
-function readClause(folded: string, paragraph: Paragraph, sentence: Span, clause: Span, context: TargetContext): TargetCandidate[] {
+function readClause(
+  folded: string,
+  paragraph: Paragraph,
+  sentence: Span,
+  clause: Span,
+  context: TargetContext,
+  earlier: readonly TargetCandidate[],
+): TargetCandidate[] {
   const section = paragraph.section!;
   const toks = tokens(folded, clause);
   const out: TargetCandidate[] = [];
@@ -155,10 +166,14 @@ function readClause(folded: string, paragraph: Paragraph, sentence: Span, clause
       after: nextStart - span.start,
     });
     let reading = classify(zones(clause), unit);
-    // an elliptical clause ("…; đến năm 2030 đạt 100%") names its indicator earlier in the sentence
+    // an elliptical clause ("…; đến năm 2030 đạt 100%") names its indicator earlier in the
+    // sentence; where the taxonomy lacks that indicator, it counts what the figure before it
+    // counts ("… đạt 50% vào năm 2025 và 100% vào năm 2030")
     if (!reading.known && elliptical(zones(clause), unit)) {
       const wider = classify(zones(sentence), unit);
+      const previous = [...earlier, ...out].reverse().find((c) => c.unit === unit);
       if (wider.known) reading = wider;
+      else if (previous) reading = { id: previous.indicator, known: false };
     }
     const indicator = reading.id;
     out.push({
