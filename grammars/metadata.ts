@@ -58,17 +58,22 @@ export const documentNumber = rule({
   counterexamples: ["Số 35 -BS/ĐUK", "Nghị quyết số 52-NQ/TW ngày", "số liệu"],
 });
 
+/** "2021-11-10" from the groups day, month and year; null for a day or month out of range */
+function isoDate(g: Record<string, string | undefined>): string | null {
+  const day = Number(g.day);
+  const month = Number(g.month);
+  if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+  return `${g.year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
 /** "Thanh Hóa, ngày 10 tháng 11 năm 2021" */
 export const issueDate = rule({
   name: "issue-date",
   pattern: `(?:{{WS}}(?<place>\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3})\\s*,\\s*|^)[Nn]gày\\s+(?<day>\\d{1,2})\\s+tháng\\s+(?<month>\\d{1,2})\\s+năm\\s+(?<year>\\d{4})`,
   caseSensitive: true,
   read: (m) => {
-    const g = m.groups!;
-    const day = Number(g.day);
-    const month = Number(g.month);
-    if (day < 1 || day > 31 || month < 1 || month > 12) return null;
-    return { place: g.place ?? null, date: `${g.year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` };
+    const date = isoDate(m.groups!);
+    return date ? { place: m.groups!.place ?? null, date } : null;
   },
   examples: [
     ["Thanh Hóa, ngày 10 tháng 11 năm 2021", { date: "2021-11-10", place: "Thanh Hóa" }],
@@ -88,11 +93,8 @@ export const issueDateNumeric = rule({
   pattern: `(?:^|(?<=\\s{2}))(?<place>\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3})\\s*,\\s*[Nn]gày\\s+(?<day>\\d{1,2})\\s*(?<sep>[/.-])\\s*(?<month>\\d{1,2})\\s*\\k<sep>\\s*(?<year>\\d{4})`,
   caseSensitive: true,
   read: (m) => {
-    const g = m.groups!;
-    const day = Number(g.day);
-    const month = Number(g.month);
-    if (day < 1 || day > 31 || month < 1 || month > 12) return null;
-    return { place: g.place, date: `${g.year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` };
+    const date = isoDate(m.groups!);
+    return date ? { place: m.groups!.place, date } : null;
   },
   examples: [
     ["Lào Cai, ngày 15/9/2021", { date: "2021-09-15", place: "Lào Cai" }],

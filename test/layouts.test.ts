@@ -182,27 +182,10 @@ describe("(e) Roman headings written 'I-', 'I.', 'I –'", () => {
 });
 
 describe("(f) more layouts: indents, wraps without blank lines, spacing, page numbers", () => {
-  const wrapTight = (text: string, width: number) =>
-    text
-      .split("\n")
-      .map((line) => {
-        const out: string[] = [];
-        let rest = line;
-        while (rest.length > width) {
-          let cut = rest.lastIndexOf(" ", width);
-          if (cut <= 0) cut = rest.indexOf(" ", width);
-          if (cut <= 0) break;
-          out.push(rest.slice(0, cut));
-          rest = rest.slice(cut + 1);
-        }
-        out.push(rest);
-        return out.join("\n");
-      })
-      .join("\n");
   const FORMS: Array<[string, (t: string) => string]> = [
     ["every line indented by a tab", (t) => t.split("\n").map((l) => (l ? "\t" + l : l)).join("\n")],
     ["every line indented by four spaces", (t) => t.split("\n").map((l) => (l ? "    " + l : l)).join("\n")],
-    ["wrapped at 60 columns, no blank line between", (t) => wrapTight(t, 60)],
+    ["wrapped at 60 columns, no blank line between", (t) => pdfWrap(t, 60, "\n")],
     ["every space doubled", (t) => t.replace(/ /g, "  ")],
     ["every line break doubled", (t) => t.replace(/\n/g, "\n\n")],
     ["no blank lines at all", (t) => t.replace(/\n\s*\n/g, "\n")],

@@ -36,9 +36,10 @@ export function stripMarkdown(text: string): string {
 /**
  * (b) Paragraphs hard-wrapped PDF-style: every line longer than `width` is broken at
  * the last space before the column, and the pieces are written with a trailing space
- * and a blank line between them (as in a text copied out of a PDF).
+ * and a blank line between them (as in a text copied out of a PDF); with `between` "\n",
+ * one piece a line and no trailing space.
  */
-export function pdfWrap(text: string, width = 80): string {
+export function pdfWrap(text: string, width = 80, between = "\n\n"): string {
   return mapLines(text, (line) => {
     if (line.length <= width) return line;
     const pieces: string[] = [];
@@ -47,11 +48,11 @@ export function pdfWrap(text: string, width = 80): string {
       let cut = rest.lastIndexOf(" ", width);
       if (cut <= 0) cut = rest.indexOf(" ", width);
       if (cut <= 0) break;
-      pieces.push(rest.slice(0, cut) + " ");
+      pieces.push(between === "\n\n" ? rest.slice(0, cut) + " " : rest.slice(0, cut));
       rest = rest.slice(cut + 1);
     }
     pieces.push(rest);
-    return pieces.join("\n\n");
+    return pieces.join(between);
   });
 }
 
