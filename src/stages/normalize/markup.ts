@@ -214,10 +214,11 @@ const MARK_RUN = /[*_]+|\\[\s\S]|<[^<>\n]{0,200}>/g;
 
 function tooCostly(text: string, start: number, end: number): boolean {
   if (end - start > MAX_PARSED_BLOCK) return true;
-  MARK_RUN.lastIndex = start;
+  // the block alone: a search in the whole text would run past the block's end
+  const block = text.slice(start, end);
+  MARK_RUN.lastIndex = 0;
   let marks = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MARK_RUN.exec(text)) && m.index < end) if (++marks > MAX_MARKS_PER_BLOCK) return true;
+  while (MARK_RUN.exec(block)) if (++marks > MAX_MARKS_PER_BLOCK) return true;
   return false;
 }
 
