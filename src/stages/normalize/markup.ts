@@ -47,10 +47,13 @@ export interface Stripped {
 export function stripMarkup(text: string, options: MarkupOptions = {}): Stripped {
   if (!looksLikeMarkdown(text)) return { mapped: null, footnotes: 0, unparsed: [] };
   // markdown parsing is the slow part of normalizing: parse only the blocks that hold syntax
-  const { parsed, bold, unparsed } = options.whole ? { parsed: [[0, text.length] as const], bold: [], unparsed: [] } : withSyntax(text);
+  const { parsed, bold, emphasis, unparsed } = options.whole
+    ? { parsed: [[0, text.length] as const], bold: [], emphasis: [], unparsed: [] }
+    : withSyntax(text);
   const source = new Pieces(text, parsed);
   const edits: Edit[] = [];
   for (const [start, end] of bold) for (const edit of stripBoldLines(text, start, end)) edits.push(edit);
+  for (const [start, end] of emphasis) for (const edit of emphasisEdits(text, start, end) ?? []) edits.push(edit);
   for (const [start, end] of unparsed) for (const edit of stripPlainly(text, start, end)) edits.push(edit);
   let footnotes = 0;
   let footnoteOpen = false;
@@ -252,6 +255,59 @@ function stripBoldLines(text: string, start: number, end: number): Edit[] {
 }
 
 /**
+ * A block whose only syntax is emphasis inside its lines ("- Kinh tế số chiếm 20% GRDP
+ * (*Tổng sản phẩm trên địa bàn*).", "**2.1. Mục tiêu tổng quát:** …"): every `*` run
+ * either only opens or closes what is open, openers and closers alternate with runs of
+ * one or two (the same length in a pair), across the lines of one paragraph or else
+ * within each line, and no other syntax character is there. CommonMark pairs such runs one way, so
+ * the edits are the runs; null for any other block.
+ * test/stages/markup-equivalence.test.ts holds this to one parse of the whole text.
+ */
+export function emphasisEdits(text: string, start: number, end: number): Edit[] | null {
+  const block = text.slice(start, end);
+  if (!block.includes("*") || OTHER_SYNTAX.test(block)) return null;
+  const lines = block.split("\n");
+  const first = lines.findIndex((l) => l.trim() !== "");
+  let last = lines.length - 1;
+  while (last > first && lines[last].trim() === "") last--;
+  // one paragraph (no blank line, no line that opens a block): emphasis may pair across lines
+  const paragraph = lines.slice(first + 1, last + 1).every((l) => l.trim() !== "" && !OPENS_BLOCK.test(l));
+  const edits: Edit[] = [];
+  let lineStart = 0;
+  let open: string | null = null;
+  for (const line of lines) {
+    if (RULE_OR_EMPTY_ITEM.test(line)) return null;
+    for (const m of line.matchAll(/\*+/g)) {
+      // one UTF-16 unit each side, as micromark classifies them (a surrogate is neither)
+      const before = m.index === 0 ? "" : line[m.index - 1];
+      const after = line[m.index + m[0].length] ?? "";
+      // CommonMark 6.2: an opener is left-flanking and not right-flanking; a closer is
+      // right-flanking (and may be left-flanking too: "(*a…*)" closes after "…")
+      const left = !isSpace(after) && (!PUNCT.test(after) || isSpace(before) || PUNCT.test(before));
+      const right = !isSpace(before) && (!PUNCT.test(before) || isSpace(after) || PUNCT.test(after));
+      if (open === null && left && !right && m[0].length <= 2) open = m[0];
+      else if (open !== null && right && m[0] === open) open = null;
+      else return null;
+      edits.push({ start: start + lineStart + m.index, end: start + lineStart + m.index + m[0].length, text: "" });
+    }
+    if (open !== null && !paragraph) return null;
+    lineStart += line.length + 1;
+  }
+  return open === null ? edits : null;
+}
+
+/** a line that starts a block of its own inside a paragraph's run of lines */
+const OPENS_BLOCK = /^\s*(?:[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|#|>|```|~~~)/;
+/** the line's start and end count as whitespace */
+const isSpace = (c: string) => c === "" || /\s/.test(c);
+const PUNCT = /\p{P}|\p{S}/u;
+
+/** syntax other than `*`: escapes, code, links, HTML, entities, headings, quotes, `_` */
+const OTHER_SYNTAX = /[_`[\]!<>\\&#~|=]/;
+/** a thematic break ("* * *", "---") or a list marker alone on its line */
+const RULE_OR_EMPTY_ITEM = /^\s*(?:([-*_])(?:\s*\1){2,}|[-*+]|\d{1,9}[.)])\s*$/;
+
+/**
  * Edits that drop markup from [start, end) in one linear pass, without a parse: heading
  * and quote markers at line starts, `<sup>n</sup>` references, HTML tags, escaping
  * backslashes, and runs of `*`/`_` that are not a list marker.
@@ -321,9 +377,12 @@ const ENDS_SENTENCE = /[.!?…]["”)]*\s*$/u;
  * The blocks with syntax in them, neighbours merged, and the blocks that a footnote which
  * does not end its sentence takes with it.
  */
-export function withSyntax(text: string): { parsed: Array<readonly [number, number]>; bold: Array<readonly [number, number]>; unparsed: Array<readonly [number, number]> } {
+type Ranges = Array<readonly [number, number]>;
+
+export function withSyntax(text: string): { parsed: Ranges; bold: Ranges; emphasis: Ranges; unparsed: Ranges } {
   const parsed: Array<[number, number]> = [];
-  const bold: Array<readonly [number, number]> = [];
+  const bold: Ranges = [];
+  const emphasis: Ranges = [];
   const unparsed: Array<readonly [number, number]> = [];
   // a footnote body, and the blocks after it up to one that ends its sentence, are parsed
   // together: the footnote rule above may delete them
@@ -341,11 +400,15 @@ export function withSyntax(text: string): { parsed: Array<readonly [number, numb
       bold.push([start, end]);
       continue;
     }
+    if (!inFootnote && emphasisEdits(text, start, end) !== null) {
+      emphasis.push([start, end]);
+      continue;
+    }
     const last = parsed[parsed.length - 1];
     if (last && last[1] === start) last[1] = end;
     else parsed.push([start, end]);
   }
-  return { parsed, bold, unparsed };
+  return { parsed, bold, emphasis, unparsed };
 }
 
 /**
