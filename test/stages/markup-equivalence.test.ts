@@ -29,9 +29,9 @@ describe("markup shortcuts read as one parse of the whole", () => {
     same("(*dân cư, bảo hiểm...*) và **T/M TỈNH ỦY  \nBÍ THƯ**");
   });
 
-  test("the bold-heading shortcut is taken on a markdown export's headings", () => {
+  test("the shortcut is taken on a markdown export's bold and ATX headings", () => {
     const text = "**NGHỊ QUYẾT**  \n**về chuyển đổi số,**\n\n## **2. Mục tiêu**\n\n#### **- Về kinh tế số**\n\nVăn bản thường.";
-    expect(withSyntax(text).bold.length).toBe(3);
+    expect(withSyntax(text).emphasis.length).toBe(3);
     same(text);
   });
 
@@ -109,6 +109,9 @@ describe("markup shortcuts read as one parse of the whole", () => {
       "\u00a0",
       "- ",
       "1. ",
+      "# ",
+      "## ",
+      "#",
       "*",
       "**",
       "***",

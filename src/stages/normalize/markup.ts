@@ -47,12 +47,9 @@ export interface Stripped {
 export function stripMarkup(text: string, options: MarkupOptions = {}): Stripped {
   if (!looksLikeMarkdown(text)) return { mapped: null, footnotes: 0, unparsed: [] };
   // markdown parsing is the slow part of normalizing: parse only the blocks that hold syntax
-  const { parsed, bold, emphasis, unparsed } = options.whole
-    ? { parsed: [[0, text.length] as const], bold: [], emphasis: [], unparsed: [] }
-    : withSyntax(text);
+  const { parsed, emphasis, unparsed } = options.whole ? { parsed: [[0, text.length] as const], emphasis: [], unparsed: [] } : withSyntax(text);
   const source = new Pieces(text, parsed);
   const edits: Edit[] = [];
-  for (const [start, end] of bold) for (const edit of stripBoldLines(text, start, end)) edits.push(edit);
   for (const [start, end] of emphasis) for (const edit of emphasisEdits(text, start, end) ?? []) edits.push(edit);
   for (const [start, end] of unparsed) for (const edit of stripPlainly(text, start, end)) edits.push(edit);
   let footnotes = 0;
@@ -226,37 +223,9 @@ function tooCostly(text: string, start: number, end: number): boolean {
 }
 
 /**
- * A block made only of lines like "**II- MỤC TIÊU**" or "## **2. Mục tiêu**  " (the
- * headings of markdown exports, most of what they hold as syntax): each line an optional
- * ATX marker, then one strong span whose text starts and ends with a letter, digit or
- * closing mark and holds no other syntax character, then spaces. CommonMark reads every
- * such line one way (a strong span, in a heading or a paragraph line), so its syntax is
- * dropped without a parse; test/stages/markup-equivalence.test.ts checks this against remark.
- */
-const BOLD_LINE = /(?:#{1,6}[ \t]+)?\*\*[^\s*_`[\]!<>\\&#~|=][^\n*_`[\]!<>\\&#~|=]*?[^\s*_`[\]!<>\\&#~|=]\*\*[ \t]*/.source;
-const BOLD_LINES = new RegExp(`^\\n*${BOLD_LINE}(?:\\n${BOLD_LINE})*\\n*$`);
-
-function stripBoldLines(text: string, start: number, end: number): Edit[] {
-  const edits: Edit[] = [];
-  const line = /^(#{1,6}[ \t]+)?\*\*([^\n]*?)\*\*[ \t]*$/gm;
-  const block = text.slice(start, end);
-  let m: RegExpExecArray | null;
-  while ((m = line.exec(block))) {
-    const at = start + m.index;
-    // the "#" run goes, the spaces after it stay (what dropping a heading's syntax keeps)
-    const marker = m[1] ? m[1].replace(/[ \t]+$/, "").length : 0;
-    if (marker) edits.push({ start: at, end: at + marker, text: "" });
-    const open = at + (m[1]?.length ?? 0);
-    edits.push({ start: open, end: open + 2, text: "" });
-    const close = open + 2 + m[2].length;
-    edits.push({ start: close, end: close + 2, text: "" });
-  }
-  return edits;
-}
-
-/**
- * A block whose only syntax is emphasis inside its lines ("- Kinh tế số chiếm 20% GRDP
- * (*Tổng sản phẩm trên địa bàn*).", "**2.1. Mục tiêu tổng quát:** …"): every `*` run
+ * A block whose only syntax is emphasis inside its lines and ATX heading marks ("## **2.
+ * Mục tiêu**", "- Kinh tế số chiếm 20% GRDP (*Tổng sản phẩm trên địa bàn*).", "**2.1. Mục
+ * tiêu tổng quát:** …"), the most of what markdown exports hold as syntax: every `*` run
  * either only opens or closes what is open, openers and closers alternate with runs of
  * one or two (the same length in a pair), across the lines of one paragraph or else
  * within each line, and no other syntax character is there. CommonMark pairs such runs one way, so
@@ -265,7 +234,7 @@ function stripBoldLines(text: string, start: number, end: number): Edit[] {
  */
 export function emphasisEdits(text: string, start: number, end: number): Edit[] | null {
   const block = text.slice(start, end);
-  if (!block.includes("*") || OTHER_SYNTAX.test(block)) return null;
+  if (!block.includes("*") && !block.includes("#")) return null;
   const lines = block.split("\n");
   const first = lines.findIndex((l) => l.trim() !== "");
   let last = lines.length - 1;
@@ -275,8 +244,17 @@ export function emphasisEdits(text: string, start: number, end: number): Edit[] 
   const edits: Edit[] = [];
   let lineStart = 0;
   let open: string | null = null;
-  for (const line of lines) {
-    if (RULE_OR_EMPTY_ITEM.test(line)) return null;
+  for (const whole of lines) {
+    if (RULE_OR_EMPTY_ITEM.test(whole)) return null;
+    // an ATX heading's "#" run goes; its text is read as a line of its own
+    const heading = ATX.exec(whole);
+    if (heading) {
+      const at = start + lineStart + heading[0].indexOf("#");
+      edits.push({ start: at, end: at + heading[1].length, text: "" });
+    }
+    const skipped = heading ? heading[0].length : 0;
+    const line = whole.slice(skipped);
+    if (OTHER_SYNTAX.test(line)) return null;
     for (const m of line.matchAll(/\*+/g)) {
       // one UTF-16 unit each side, as micromark classifies them (a surrogate is neither)
       const before = m.index === 0 ? "" : line[m.index - 1];
@@ -288,13 +266,17 @@ export function emphasisEdits(text: string, start: number, end: number): Edit[] 
       if (open === null && left && !right && m[0].length <= 2) open = m[0];
       else if (open !== null && right && m[0] === open) open = null;
       else return null;
-      edits.push({ start: start + lineStart + m.index, end: start + lineStart + m.index + m[0].length, text: "" });
+      const at = start + lineStart + skipped + m.index;
+      edits.push({ start: at, end: at + m[0].length, text: "" });
     }
-    if (open !== null && !paragraph) return null;
-    lineStart += line.length + 1;
+    if (open !== null && (!paragraph || heading)) return null;
+    lineStart += whole.length + 1;
   }
   return open === null ? edits : null;
 }
+
+/** an ATX heading's opening: up to three spaces, one to six "#", then a space or the end */
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 
 /** a line that starts a block of its own inside a paragraph's run of lines */
 const OPENS_BLOCK = /^\s*(?:[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|#|>|```|~~~)/;
@@ -379,9 +361,8 @@ const ENDS_SENTENCE = /[.!?…]["”)]*\s*$/u;
  */
 type Ranges = Array<readonly [number, number]>;
 
-export function withSyntax(text: string): { parsed: Ranges; bold: Ranges; emphasis: Ranges; unparsed: Ranges } {
+export function withSyntax(text: string): { parsed: Ranges; emphasis: Ranges; unparsed: Ranges } {
   const parsed: Array<[number, number]> = [];
-  const bold: Ranges = [];
   const emphasis: Ranges = [];
   const unparsed: Array<readonly [number, number]> = [];
   // a footnote body, and the blocks after it up to one that ends its sentence, are parsed
@@ -396,10 +377,6 @@ export function withSyntax(text: string): { parsed: Ranges; bold: Ranges; emphas
       unparsed.push([start, end]);
       continue;
     }
-    if (!inFootnote && BOLD_LINES.test(block)) {
-      bold.push([start, end]);
-      continue;
-    }
     if (!inFootnote && emphasisEdits(text, start, end) !== null) {
       emphasis.push([start, end]);
       continue;
@@ -408,7 +385,7 @@ export function withSyntax(text: string): { parsed: Ranges; bold: Ranges; emphas
     if (last && last[1] === start) last[1] = end;
     else parsed.push([start, end]);
   }
-  return { parsed, bold, emphasis, unparsed };
+  return { parsed, emphasis, unparsed };
 }
 
 /**
