@@ -16,7 +16,7 @@ export function looksLikeMarkdown(text: string): boolean {
   return MARKDOWN_HINTS.test(text);
 }
 
-interface Edit {
+export interface Edit {
   start: number;
   end: number;
   text: string;
@@ -50,7 +50,7 @@ export function stripMarkup(text: string, options: MarkupOptions = {}): Stripped
   const { parsed, emphasis, unparsed } = options.whole ? { parsed: [[0, text.length] as const], emphasis: [], unparsed: [] } : withSyntax(text);
   const source = new Pieces(text, parsed);
   const edits: Edit[] = [];
-  for (const [start, end] of emphasis) for (const edit of emphasisEdits(text, start, end) ?? []) edits.push(edit);
+  for (const block of emphasis) for (const edit of block) edits.push(edit);
   for (const [start, end] of unparsed) for (const edit of stripPlainly(text, start, end)) edits.push(edit);
   let footnotes = 0;
   let footnoteOpen = false;
@@ -361,9 +361,10 @@ const ENDS_SENTENCE = /[.!?…]["”)]*\s*$/u;
  */
 type Ranges = Array<readonly [number, number]>;
 
-export function withSyntax(text: string): { parsed: Ranges; emphasis: Ranges; unparsed: Ranges } {
+/** the blocks to parse, the edits of the blocks that need no parse, and the blocks too costly to parse */
+export function withSyntax(text: string): { parsed: Ranges; emphasis: Edit[][]; unparsed: Ranges } {
   const parsed: Array<[number, number]> = [];
-  const emphasis: Ranges = [];
+  const emphasis: Edit[][] = [];
   const unparsed: Array<readonly [number, number]> = [];
   // a footnote body, and the blocks after it up to one that ends its sentence, are parsed
   // together: the footnote rule above may delete them
@@ -377,8 +378,9 @@ export function withSyntax(text: string): { parsed: Ranges; emphasis: Ranges; un
       unparsed.push([start, end]);
       continue;
     }
-    if (!inFootnote && emphasisEdits(text, start, end) !== null) {
-      emphasis.push([start, end]);
+    const shortcut = inFootnote ? null : emphasisEdits(text, start, end);
+    if (shortcut) {
+      emphasis.push(shortcut);
       continue;
     }
     const last = parsed[parsed.length - 1];
