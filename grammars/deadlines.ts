@@ -3,6 +3,9 @@ import { rule } from "../src/grammar/rule.js";
 
 const YEAR = "(?:19|20)\\d{2}";
 
+/** a text without a year in figures holds no deadline and no period: a test before the rules */
+export const yearInFigures = new RegExp(YEAR);
+
 /**
  * "đến năm 2025", "trước năm 2030", "vào năm 2025", "đến hết năm 2025", "năm 2025" in a
  * heading; and without "năm" where a comma or the end closes the phrase ("Đến 2030, …"), so

@@ -8,12 +8,21 @@
  * comparison need (source, province, meta, targets) stays in memory.
  */
 import { createHash } from "node:crypto";
-import { readdir, readFile, rm, stat } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { readdir, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
-import pLimit from "p-limit";
 import { documentJsonSchema, SCHEMA_VERSION, type Document, type Message } from "../schema/document.js";
 import { TOOL_VERSION } from "../version.js";
-import { documentPath, OutputNames, relativeTo, removeOrphanTempFiles, writeAtomic } from "./files.js";
+import {
+  commitTemp,
+  discardTemp,
+  documentPath,
+  OutputNames,
+  relativeTo,
+  removeOrphanTempFiles,
+  tempPath,
+  writeAtomic,
+} from "./files.js";
 import { targetsCsv } from "./csv.js";
 import { failed, message, type Done, type Entry, type Summary } from "./outcome.js";
 import { createExtractor, defaultWorkers, type WorkerOptions } from "./pool.js";
@@ -21,8 +30,6 @@ import { createExtractor, defaultWorkers, type WorkerOptions } from "./pool.js";
 export interface BuildOptions {
   corpus: string;
   out: string;
-  /** concurrent file reads */
-  concurrency?: number;
   /** worker threads for the pipeline; 0 runs it in-process; default: one per core for large corpora */
   workers?: number;
   workerOptions?: WorkerOptions;
@@ -103,59 +110,54 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
   await removeOrphanTempFiles(options.out);
 
   const extractor = await createExtractor(options.workers ?? defaultWorkers(files.length), options.workerOptions);
-  const readLimit = pLimit(options.concurrency ?? 8);
-  // files read and handed to the pipeline ahead of the one being written
+  // files handed to the pipeline ahead of the one being written
   const ahead = Math.max(4, extractor.workers * 4);
-  const reads: Array<Promise<{ bytes: Uint8Array } | { error: Message }>> = [];
   const jobs: Array<Promise<Done>> = [];
+  const temps: string[] = [];
   const firstOf = new Map<string, string>();
   const names = new OutputNames(options.out);
   const results: BuildSummary[] = [];
   const entries: Entry[] = [];
 
-  const read = (i: number) => {
-    while (reads.length <= i && reads.length < files.length) {
-      const name = files[reads.length];
-      reads.push(
-        readLimit(() => readFile(join(options.corpus, name))).then(
-          (bytes) => ({ bytes }),
-          (error: NodeJS.ErrnoException) => ({ error: message("error", "read-failed", `cannot read file: ${error.code ?? error.message}`) }),
-        ),
-      );
-    }
-  };
-  // in corpus order: a file with the content of an earlier one is told which
-  const dispatch = async (i: number) => {
+  // in corpus order: a file with the content of an earlier one is told which. Reads are
+  // synchronous: a file is small and in the page cache, and the four steps of an
+  // asynchronous read each wait for this thread, which shares the cores with the workers
+  const dispatch = (i: number) => {
     while (jobs.length <= i && jobs.length < files.length) {
       const k = jobs.length;
-      read(k + ahead);
-      const r = await reads[k];
-      delete reads[k];
-      if ("error" in r) {
-        jobs.push(Promise.resolve(failed(files[k], r.error)));
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(join(options.corpus, files[k]));
+      } catch (error) {
+        const reason = `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+        jobs.push(Promise.resolve(failed(files[k], message("error", "read-failed", reason))));
         continue;
       }
-      const sha256 = createHash("sha256").update(r.bytes).digest("hex");
+      const sha256 = createHash("sha256").update(bytes).digest("hex");
       const notes: Message[] = [];
       const first = firstOf.get(sha256);
       if (first !== undefined) notes.push(message("warning", "duplicate-content", `same content as ${first}`));
       else firstOf.set(sha256, files[k]);
-      jobs.push(extractor.run({ path: files[k], bytes: r.bytes, notes, keepDocument: keepDocuments }));
+      temps[k] = tempPath(documentPath(options.out, files[k]));
+      jobs.push(extractor.run({ path: files[k], bytes, tempPath: temps[k], notes, keepDocument: keepDocuments }));
     }
   };
 
   try {
     for (let i = 0; i < files.length; i++) {
       if (options.signal?.aborted) throw new BuildInterrupted(results.filter((r) => r.output).length, files.length);
-      await dispatch(i + ahead - 1);
+      dispatch(i + ahead - 1);
       const done = await jobs[i];
       delete jobs[i];
-      results.push(await settle(done, options.out, names, keepDocuments));
-      if (done.entry && done.json !== null) entries.push(done.entry);
+      results.push(await settle(done, temps[i], options.out, names, keepDocuments));
+      delete temps[i];
+      if (done.entry && done.written !== null) entries.push(done.entry);
       options.onDocument?.(results[results.length - 1]);
     }
   } finally {
     await extractor.close();
+    // documents written ahead of an interruption or an error are not put in place
+    for (const temp of temps) if (temp) discardTemp(temp);
   }
   if (options.signal?.aborted) throw new BuildInterrupted(results.filter((r) => r.output).length, files.length);
 
@@ -169,19 +171,33 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
   return results;
 }
 
-/** writes a document (or removes the one an earlier run left for a failed file) */
-async function settle(done: Done, out: string, names: OutputNames, keepDocument: boolean): Promise<BuildSummary | BuildResult> {
+/**
+ * puts a document in place (or removes the one an earlier run left for a failed file);
+ * `temp` is where its worker wrote it, or began to
+ */
+async function settle(
+  done: Done,
+  temp: string | undefined,
+  out: string,
+  names: OutputNames,
+  keepDocument: boolean,
+): Promise<BuildSummary | BuildResult> {
+  if (done.writeError) {
+    if (temp) discardTemp(temp);
+    throw Object.assign(new Error(done.writeError.message), { code: done.writeError.code ?? undefined });
+  }
   const messages = [...done.messages];
   let output: string | null = null;
-  if (done.json !== null) {
+  if (done.written !== null) {
     const { path, collidesWith } = names.assign(done.path);
     if (collidesWith !== null)
       messages.push(
         message("warning", "output-name-collision", `'${collidesWith}' has the same output name; writing ${relativeTo(out, path)}`),
       );
-    await writeAtomic(path, done.json);
+    await commitTemp(done.written, path);
     output = path;
   } else {
+    if (temp) discardTemp(temp);
     // no document for this file, so none from an earlier run either
     const plain = documentPath(out, done.path);
     if (!names.has(plain)) await rm(plain, { force: true });

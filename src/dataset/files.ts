@@ -3,7 +3,7 @@
  * Temp files in flight are tracked, so an interrupted build can remove them; one left by
  * a killed process is removed by the next build (its pid is gone).
  */
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { slugify } from "../text/fold.js";
@@ -29,6 +29,44 @@ export async function writeAtomic(path: string, data: string | Uint8Array): Prom
   } finally {
     inFlight.delete(tmp);
   }
+}
+
+/**
+ * The two halves of an atomic write done in two places: a build's worker writes a
+ * document to the temp path (`writeTempSync`), the main thread renames it into place in
+ * corpus order (`commitTemp`) or drops it (`discardTemp`). The temp file counts as in
+ * flight from the moment its name is given.
+ */
+export function tempPath(path: string): string {
+  const tmp = `${path}.${process.pid}-${++sequence}.tmp`;
+  inFlight.add(tmp);
+  return tmp;
+}
+
+/** Writes a temp file, making its folder when it is missing. */
+export function writeTempSync(tmp: string, data: Uint8Array): void {
+  try {
+    writeFileSync(tmp, data);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    mkdirSync(dirname(tmp), { recursive: true });
+    writeFileSync(tmp, data);
+  }
+}
+
+export async function commitTemp(tmp: string, path: string): Promise<void> {
+  try {
+    await rename(tmp, path);
+  } catch (error) {
+    discardTemp(tmp);
+    throw error;
+  }
+  inFlight.delete(tmp);
+}
+
+export function discardTemp(tmp: string): void {
+  rmSync(tmp, { force: true });
+  inFlight.delete(tmp);
 }
 
 /** Removes the temp files of writes still in flight (for an exit that cannot wait). */

@@ -7,18 +7,25 @@
 import { createHash } from "node:crypto";
 import { extract } from "../pipeline.js";
 import type { Document } from "../schema/document.js";
+import { writeTempSync } from "./files.js";
 import { failed, internalError, type Done, type Job } from "./outcome.js";
 
 export type { Done, Entry, Job, Summary } from "./outcome.js";
 
 /**
- * UTF-8 bytes in a buffer of their own (the worker transfers it): Buffer.from encodes
- * twice as fast as TextEncoder, and only a small text shares Node's buffer pool
+ * The text's UTF-8 bytes, in a buffer reused from document to document: a document's
+ * JSON is written and forgotten, and encoding into memory already there is twice as
+ * fast as into a new buffer
  */
+let scratch = Buffer.alloc(0);
+/** a document larger than this gets a buffer of its own, not kept */
+const SCRATCH_MAX = 16 << 20;
 function utf8(text: string): Uint8Array {
-  const bytes = Buffer.from(text, "utf8");
-  const own = bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length;
-  return own ? new Uint8Array(bytes.buffer, 0, bytes.length) : new Uint8Array(bytes);
+  // at most 3 bytes a UTF-16 unit
+  const need = text.length * 3;
+  if (need > SCRATCH_MAX) return Buffer.from(text, "utf8");
+  if (scratch.length < need) scratch = Buffer.allocUnsafe(Math.min(SCRATCH_MAX, Math.max(need, scratch.length * 2)));
+  return scratch.subarray(0, scratch.write(text, 0, "utf8"));
 }
 
 export function runJob(job: Job): Done {
@@ -32,9 +39,19 @@ export function runJob(job: Job): Done {
   }
   document.messages.push(...job.notes);
   const hasError = document.messages.some((m) => m.severity === "error");
+  let written: string | null = null;
+  if (!hasError) {
+    try {
+      writeTempSync(job.tempPath, utf8(JSON.stringify(document, null, 2) + "\n"));
+      written = job.tempPath;
+    } catch (error) {
+      const { code, message } = error as NodeJS.ErrnoException;
+      return { ...failed(job.path, internalError(error)), writeError: { code: code ?? null, message } };
+    }
+  }
   return {
     path: job.path,
-    json: hasError ? null : utf8(JSON.stringify(document, null, 2) + "\n"),
+    written,
     messages: document.messages,
     summary: {
       sha256: document.source.sha256,

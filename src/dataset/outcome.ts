@@ -9,6 +9,8 @@ export interface Job {
   /** the file's path relative to the corpus folder, as documents and messages show it */
   path: string;
   bytes: Uint8Array;
+  /** where the document's JSON goes (a temp file the build renames into place) */
+  tempPath: string;
   /** messages the build adds to the document (same content as another file) */
   notes: Message[];
   /** send the whole document back, not only its entry */
@@ -29,8 +31,10 @@ export interface Summary {
 
 export interface Done {
   path: string;
-  /** the document as written to documents/*.json (UTF-8, its own buffer); null when the file has an error */
-  json: Uint8Array | null;
+  /** the temp file holding the document's JSON; null when the file has an error */
+  written: string | null;
+  /** the temp file could not be written: a problem of the output folder, not of the file */
+  writeError?: { code: string | null; message: string };
   messages: Message[];
   summary: Summary;
   entry: Entry | null;
@@ -50,7 +54,7 @@ export function internalError(error: unknown): Message {
 export function failed(path: string, m: Message, source: { sha256?: string; bytes?: number } = {}): Done {
   return {
     path,
-    json: null,
+    written: null,
     messages: [m],
     summary: { sha256: source.sha256 ?? null, bytes: source.bytes ?? null, encoding: null, province: null, targets: 0, bodies: 0 },
     entry: null,

@@ -13,6 +13,5 @@ port.on("message", ({ id, job }: { id: number; job: Job }) => {
   } catch (error) {
     done = failed(job.path, internalError(error));
   }
-  // the JSON's bytes move to the main thread rather than being copied
-  port.postMessage({ id, done }, done.json ? [done.json.buffer as ArrayBuffer] : []);
+  port.postMessage({ id, done });
 });

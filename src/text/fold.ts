@@ -31,15 +31,39 @@ for (const [first, second] of [
   for (const tone of TONES) PAIRS.set(first + toned(second, tone), toned(first, tone) + second);
 }
 
-const NEW_STYLE = /(?<![qQ])([oOuU])([\u00C0-\u1EF9])(?![\p{L}\p{M}])/gu;
+/**
+ * Where a fold can happen: "o" or "u", not after "q", then a toned "a", "e" or "y" that
+ * no common letter follows. Without the "u" flag this scan is a tight loop; whether
+ * another letter or a combining mark follows is checked on the few candidates left.
+ */
+const SECOND = [...new Set([...PAIRS.keys()].map((pair) => pair[1]))].join("");
+const CANDIDATE = new RegExp(`[oOuU](?<![qQ].)[${SECOND}](?![A-Za-z\u00C0-\u1EF9])`, "g");
+const LETTER_OR_MARK = /[\p{L}\p{M}]/uy;
 
 /** Moves new-style tone marks to the old-style vowel ("hoà" → "hòa"); keeps length. */
 export function foldTone(text: string): string {
-  // most texts have nothing to fold: a test costs less than a replace with a callback
-  if (!HAS_NEW_STYLE.test(text)) return text;
-  return text.replace(NEW_STYLE, (pair) => PAIRS.get(pair) ?? pair);
+  CANDIDATE.lastIndex = 0;
+  let m = CANDIDATE.exec(text);
+  if (m === null) return text;
+  let out = "";
+  let done = 0;
+  do {
+    const i = m.index;
+    const pair = PAIRS.get(m[0]);
+    if (pair !== undefined && !goesOn(text, i + 2)) {
+      out += text.slice(done, i) + pair;
+      done = i + 2;
+    }
+  } while ((m = CANDIDATE.exec(text)) !== null);
+  return done === 0 ? text : out + text.slice(done);
 }
-const HAS_NEW_STYLE = new RegExp(NEW_STYLE.source, "u");
+
+/** a letter or a combining mark at `at`: the syllable goes on ("hoàn", "tuyến") */
+function goesOn(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  LETTER_OR_MARK.lastIndex = at;
+  return LETTER_OR_MARK.test(text);
+}
 
 /** Removes Vietnamese diacritics and lowercases ("Quảng Ngãi" → "quang ngai"). */
 export function stripDiacritics(text: string): string {

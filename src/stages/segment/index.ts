@@ -7,7 +7,7 @@ import type { VFile } from "vfile";
 import { splitLines } from "../normalize/lines.js";
 import { bulletMarker, decimalMarker, letterMarker, recipients, romanHeading, signatureRole } from "../../../grammars/structure.js";
 import { roleOf, type SectionRole } from "../../../grammars/sections.js";
-import { deadline, period } from "../../../grammars/deadlines.js";
+import { deadline, period, yearInFigures } from "../../../grammars/deadlines.js";
 import { mostlyUppercase } from "../normalize/furniture.js";
 import type { Normalized } from "../normalize/index.js";
 import type { Item } from "../../schema/document.js";
@@ -189,8 +189,7 @@ function pass(
  */
 function yearHeading(content: string): Marker | null {
   if (headingYear(content) === null) return null;
-  const words = content.split(/\s+/).length;
-  if (!/:\s*$/u.test(content) && words > 8) return null;
+  if (!/:\s*$/u.test(content) && wordsOver(content, 8)) return null;
   return { marker: "", kind: "heading", rank: HEADING_RANK, length: 0 };
 }
 
@@ -251,8 +250,8 @@ function findSymbol(stack: ItemNode[], marker: string): number {
 
 /** A heading sets a deadline when it is short and names one year: "Mục tiêu cụ thể đến năm 2025". */
 export function headingYear(title: string): number | null {
-  const words = title.split(/\s+/).length;
-  if (words > 20 && !/:\s*$/.test(title)) return null;
+  // every paragraph is asked: the cheap tests first
+  if (!yearInFigures.test(title) || (wordsOver(title, 20) && !/:\s*$/.test(title))) return null;
   const years = new Set<number>();
   for (const m of deadline.all(title)) years.add(m.reading.year as number);
   for (const m of period.all(title)) years.add(m.reading.year as number);
@@ -275,4 +274,12 @@ function pathOf(
   const n = (byMarker.get(item.marker) ?? 0) + 1;
   byMarker.set(item.marker, n);
   return `${base}${item.marker}${n}`;
+}
+
+/** more than `n` words, as `text.split(/\s+/)` counts them; stops counting at n */
+function wordsOver(text: string, n: number): boolean {
+  const gaps = /\s+/g;
+  let words = 1;
+  while (gaps.exec(text) !== null) if (++words > n) return true;
+  return false;
 }
