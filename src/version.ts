@@ -12,4 +12,4 @@ export const TOOL_VERSION: string = (() => {
   }
   return "0.0.0";
 })();
-export { SCHEMA_VERSION } from "./schema/document.js";
+export { SCHEMA_VERSION } from "./schema/version.js";

@@ -1,8 +1,7 @@
 /** `nghiquyet compare`: provinces side by side, from the document JSONs of a folder. */
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { compare, formatProblem, readDocuments } from "../compare/index.js";
-import { FORMATS, render, type Format } from "../report/index.js";
+import type { Format } from "../report/index.js";
 import { EXIT, UsageError, type Command } from "./command.js";
 
 export const DEFAULT_DOCS = "output/documents";
@@ -48,6 +47,9 @@ export const compareCommand: Command = {
       strict: true,
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    // loaded here, not with the CLI: a build does not wait for the comparison's modules
+    const { compare, formatProblem, readDocuments } = await import("../compare/index.js");
+    const { FORMATS, render } = await import("../report/index.js");
     const format: Format = parseFormat(values.format, FORMATS, "table");
     const years = values.year?.map(parseYear);
     const width = terminalWidth(values.width, io.stdout.columns);

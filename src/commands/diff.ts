@@ -1,8 +1,6 @@
 /** `nghiquyet diff A B`: what one province sets that the other does not, and who aims higher where both do. */
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { diff, formatProblem, provinceSlug, readDocuments } from "../compare/index.js";
-import { renderDiffJson, renderDiffText } from "../report/index.js";
 import { DEFAULT_DOCS, SHARED_OPTIONS, parseFormat, parseYear, terminalWidth } from "./compare.js";
 import { EXIT, UsageError, type Command } from "./command.js";
 
@@ -19,6 +17,8 @@ export const diffCommand: Command = {
     });
     if (positionals.length !== 2) throw new UsageError(`expects two province slugs, got ${positionals.length}`);
     const [a, b] = positionals;
+    const { diff, formatProblem, provinceSlug, readDocuments } = await import("../compare/index.js");
+    const { renderDiffJson, renderDiffText } = await import("../report/index.js");
     const format = parseFormat(values.format, ["text", "json"] as const, "text");
     const width = terminalWidth(values.width, io.stdout.columns);
 

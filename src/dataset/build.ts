@@ -11,7 +11,8 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { readdir, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { documentJsonSchema, SCHEMA_VERSION, type Document, type Message } from "../schema/document.js";
+import type { Document, Message } from "../schema/document.js";
+import { SCHEMA_VERSION } from "../schema/version.js";
 import { TOOL_VERSION } from "../version.js";
 import {
   commitTemp,
@@ -164,6 +165,8 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
   await removeStale(documentsDir, names);
   // the comparison reads source, province and targets of each document
   const documents = entries.map((e): Document => ({ ...e, sections: [], baselines: [], bodies: [], messages: [] }));
+  // the schema's module (zod) is loaded once the documents are done, not before the first
+  const { documentJsonSchema } = await import("../schema/document.js");
   await writeAtomic(join(options.out, "schema.json"), JSON.stringify(documentJsonSchema(), null, 2) + "\n");
   await writeAtomic(join(options.out, "targets.csv"), targetsCsv(documents));
   const extra = options.extraOutputs ? await options.extraOutputs(documents, options.out) : [];

@@ -4,8 +4,9 @@
  * schemaVersion bump (major for removals/renames, minor for additions).
  */
 import { z } from "zod";
+import { SCHEMA_VERSION } from "./version.js";
 
-export const SCHEMA_VERSION = "1.0.0";
+export { SCHEMA_VERSION };
 
 export const PointSchema = z
   .object({

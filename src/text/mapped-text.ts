@@ -12,19 +12,82 @@ export interface MappedText {
   readonly to: Int32Array;
 }
 
-/** maps known to send every character to itself: composing with one is a no-op */
-const IDENTITIES = new WeakSet<MappedText>();
+/**
+ * The map of a text to itself. Its arrays are made only when read: a stage that
+ * changes nothing passes its text on, and composing with it is a no-op.
+ */
+class Identity implements MappedText {
+  private arrays: [Int32Array, Int32Array] | null = null;
+  constructor(readonly text: string) {}
+  get from(): Int32Array {
+    return (this.arrays ??= materialize(this))[0];
+  }
+  get to(): Int32Array {
+    return (this.arrays ??= materialize(this))[1];
+  }
+}
 
 export function identity(text: string): MappedText {
-  const from = new Int32Array(text.length);
-  const to = new Int32Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    from[i] = i;
-    to[i] = i + 1;
+  return new Identity(text);
+}
+
+/**
+ * `outer` built over `inner.text`, mapped straight to `inner`'s source. Only the few
+ * characters a fact cites are ever looked up, so nothing is computed ahead: each lookup
+ * goes through the steps (four at most), and the arrays are made only when read.
+ */
+class Composed implements MappedText {
+  private arrays: [Int32Array, Int32Array] | null = null;
+  readonly text: string;
+  constructor(
+    private readonly inner: MappedText,
+    private readonly outer: MappedText,
+  ) {
+    this.text = outer.text;
   }
-  const mapped = { text, from, to };
-  IDENTITIES.add(mapped);
-  return mapped;
+  get from(): Int32Array {
+    return (this.arrays ??= materialize(this))[0];
+  }
+  get to(): Int32Array {
+    return (this.arrays ??= materialize(this))[1];
+  }
+  /** source start of character i */
+  startOf(i: number): number {
+    const last = this.inner.text.length;
+    if (last === 0) return 0;
+    const a = startOf(this.outer, i);
+    if (endOf(this.outer, i) > a) return startOf(this.inner, Math.min(a, last - 1));
+    // an insertion with no source text of its own: a zero-width point before inner[a]
+    return a < last ? startOf(this.inner, a) : endOf(this.inner, last - 1);
+  }
+  /** source end (exclusive) of character i */
+  endOf(i: number): number {
+    const last = this.inner.text.length;
+    if (last === 0) return 0;
+    const a = startOf(this.outer, i);
+    const b = endOf(this.outer, i);
+    if (b > a) return endOf(this.inner, Math.min(b - 1, last - 1));
+    return a < last ? startOf(this.inner, a) : endOf(this.inner, last - 1);
+  }
+}
+
+function startOf(m: MappedText, i: number): number {
+  return m instanceof Identity ? i : m instanceof Composed || m instanceof Built ? m.startOf(i) : m.from[i];
+}
+
+function endOf(m: MappedText, i: number): number {
+  return m instanceof Identity ? i + 1 : m instanceof Composed || m instanceof Built ? m.endOf(i) : m.to[i];
+}
+
+function materialize(m: MappedText): [Int32Array, Int32Array] {
+  const n = m.text.length;
+  const from = new Int32Array(n);
+  const to = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    from[i] = startOf(m, i);
+    to[i] = endOf(m, i);
+  }
+  return [from, to];
 }
 
 /** Maps the span [start, end) of `mapped.text` to a span of its source. */
@@ -33,7 +96,8 @@ export function toSource(mapped: MappedText, start: number, end: number): [numbe
   if (n === 0) return [0, 0];
   const s = Math.min(Math.max(start, 0), n - 1);
   const e = Math.min(Math.max(end, s + 1), n);
-  return [mapped.from[s], Math.max(mapped.to[e - 1], mapped.from[s])];
+  const from = startOf(mapped, s);
+  return [from, Math.max(endOf(mapped, e - 1), from)];
 }
 
 /** Builds a derived text from pieces of a base text: kept runs and replacements. */
@@ -82,25 +146,54 @@ export class TextBuilder {
     const spans = this.spans;
     // nothing changed: the base itself
     if (this.length === this.base.length && (this.length === 0 || (spans.length === 3 && spans[2] === 1))) return identity(this.base);
-    const from = new Int32Array(this.length);
-    const to = new Int32Array(this.length);
-    let k = 0;
-    for (let p = 0; p < spans.length; p += 3) {
-      const a = spans[p];
-      const b = spans[p + 1];
-      if (spans[p + 2] === 1) {
-        for (let i = a; i < b; i++, k++) {
-          from[k] = i;
-          to[k] = i + 1;
-        }
-      } else {
-        const n = this.parts[p / 3].length;
-        from.fill(a, k, k + n);
-        to.fill(b, k, k + n);
-        k += n;
-      }
+    // where each part starts in the built text, for a binary search
+    const starts = new Int32Array(spans.length / 3 + 1);
+    for (let p = 0, k = 0; p < spans.length; p += 3) {
+      starts[p / 3] = k;
+      k += spans[p + 2] === 1 ? spans[p + 1] - spans[p] : this.parts[p / 3].length;
     }
-    return { text: this.parts.join(""), from, to };
+    starts[spans.length / 3] = this.length;
+    return new Built(this.parts.join(""), Int32Array.from(spans), starts);
+  }
+}
+
+/**
+ * A text built from kept runs and replacements: a character's source is found from its
+ * part (a binary search over the parts), and the arrays are made only when read.
+ */
+class Built implements MappedText {
+  private arrays: [Int32Array, Int32Array] | null = null;
+  constructor(
+    readonly text: string,
+    /** per part: source range [a, b) and 1 for a kept run, 0 for a replacement */
+    private readonly spans: Int32Array,
+    /** per part: its first character in `text`; one more entry, the length */
+    private readonly starts: Int32Array,
+  ) {}
+  get from(): Int32Array {
+    return (this.arrays ??= materialize(this))[0];
+  }
+  get to(): Int32Array {
+    return (this.arrays ??= materialize(this))[1];
+  }
+  private part(i: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  startOf(i: number): number {
+    const p = this.part(i);
+    const a = this.spans[p * 3];
+    return this.spans[p * 3 + 2] === 1 ? a + (i - this.starts[p]) : a;
+  }
+  endOf(i: number): number {
+    const p = this.part(i);
+    return this.spans[p * 3 + 2] === 1 ? this.spans[p * 3] + (i - this.starts[p]) + 1 : this.spans[p * 3 + 1];
   }
 }
 
@@ -109,25 +202,7 @@ export class TextBuilder {
  * straight to `inner`'s source.
  */
 export function compose(inner: MappedText, outer: MappedText): MappedText {
-  if (IDENTITIES.has(outer)) return inner;
-  if (IDENTITIES.has(inner)) return outer;
-  const n = outer.text.length;
-  const from = new Int32Array(n);
-  const to = new Int32Array(n);
-  const last = inner.text.length;
-  for (let i = 0; i < n; i++) {
-    const a = outer.from[i];
-    const b = outer.to[i];
-    if (last === 0) continue;
-    if (b > a) {
-      from[i] = inner.from[Math.min(a, last - 1)];
-      to[i] = inner.to[Math.min(b - 1, last - 1)];
-    } else {
-      // an insertion with no source text of its own: a zero-width point before inner[a]
-      const p = a < last ? inner.from[a] : inner.to[last - 1];
-      from[i] = p;
-      to[i] = p;
-    }
-  }
-  return { text: outer.text, from, to };
+  if (outer instanceof Identity) return inner;
+  if (inner instanceof Identity) return outer;
+  return new Composed(inner, outer);
 }

@@ -125,6 +125,66 @@ describe("compose", () => {
   });
 });
 
+/** composition as one pass over arrays: what the lazily composed map must equal */
+function eagerCompose(inner: MappedText, outer: MappedText): { from: number[]; to: number[] } {
+  const last = inner.text.length;
+  const from: number[] = [];
+  const to: number[] = [];
+  for (let i = 0; i < outer.text.length; i++) {
+    const a = outer.from[i];
+    const b = outer.to[i];
+    if (last === 0) {
+      from.push(0);
+      to.push(0);
+    } else if (b > a) {
+      from.push(inner.from[Math.min(a, last - 1)]);
+      to.push(inner.to[Math.min(b - 1, last - 1)]);
+    } else {
+      const p = a < last ? inner.from[a] : inner.to[last - 1];
+      from.push(p);
+      to.push(p);
+    }
+  }
+  return { from, to };
+}
+
+describe("lazy composition", () => {
+  test("property: three composed steps read as composing their arrays one pass at a time", () => {
+    const step = (text: string, ops: number[]) => {
+      const b = new TextBuilder(text);
+      for (let i = 0; i < text.length; i++) {
+        const op = ops[i % ops.length];
+        if (op === 0) b.keep(i, i + 1);
+        else if (op === 1) b.replace(i, i + 1, "");
+        else if (op === 2) b.replace(i, i + 1, text[i] + text[i]);
+        else b.replace(i, i, "+").keep(i, i + 1);
+      }
+      if (ops[0] === 3) b.replace(text.length, text.length, ".");
+      return b.finish();
+    };
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom("a", "ư", " ", "\n", "9"), maxLength: 30 }),
+        fc.array(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 6 }), { minLength: 3, maxLength: 3 }),
+        (raw, [o1, o2, o3]) => {
+          const one = step(raw, o1);
+          const two = step(one.text, o2);
+          const three = step(two.text, o3);
+          const lazy = compose(compose(compose(identity(raw), one), two), three);
+          const a = eagerCompose(identity(raw), one);
+          const ab = eagerCompose({ text: one.text, from: Int32Array.from(a.from), to: Int32Array.from(a.to) }, two);
+          const abc = eagerCompose({ text: two.text, from: Int32Array.from(ab.from), to: Int32Array.from(ab.to) }, three);
+          expect([...lazy.from]).toEqual(abc.from);
+          expect([...lazy.to]).toEqual(abc.to);
+          for (let s = 0; s < lazy.text.length; s++)
+            expect(toSource(lazy, s, s + 2)).toEqual([abc.from[s], Math.max(abc.to[Math.min(s + 1, lazy.text.length - 1)], abc.from[s])]);
+        },
+      ),
+      { numRuns: 300, seed: 20261129 },
+    );
+  });
+});
+
 describe("LineIndex", () => {
   const lf = "Nghị quyết\nvề chuyển đổi số\n\n90%";
   const crlf = lf.replace(/\n/g, "\r\n");

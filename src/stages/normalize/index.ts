@@ -45,5 +45,6 @@ export function normalize(raw: string, file?: VFile): Normalized {
   }
 
   mapped = compose(mapped, reflow(mapped.text));
-  return { ...mapped, folded: foldTone(mapped.text) };
+  // the map itself, not a copy of its fields: a composed map computes them when asked
+  return Object.assign(mapped, { folded: foldTone(mapped.text) });
 }
