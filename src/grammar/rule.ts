@@ -28,12 +28,16 @@ export interface RuleSpec<R extends Reading = Reading> {
 
 export interface Rule<R extends Reading = Reading> extends RuleSpec<R> {
   regex: RegExp;
-  /** first match in text at or after `from` */
-  first(text: string, from?: number): RuleMatch<R> | null;
+  /**
+   * first match in text at or after `from`. Every method takes the text's tone fold
+   * (`foldTone(text)`) when the caller has it, as the lines of a folded text do;
+   * otherwise it folds the text itself.
+   */
+  first(text: string, from?: number, folded?: string): RuleMatch<R> | null;
   /** all non-overlapping matches */
-  all(text: string): Array<RuleMatch<R>>;
+  all(text: string, folded?: string): Array<RuleMatch<R>>;
   /** a match that starts exactly at `at` */
-  at(text: string, at: number): RuleMatch<R> | null;
+  at(text: string, at: number, folded?: string): RuleMatch<R> | null;
 }
 
 export interface RuleMatch<R> {
@@ -75,8 +79,7 @@ export function rule<R extends Reading = Reading>(spec: RuleSpec<R>): Rule<R> {
   const self: Rule<R> = {
     ...spec,
     regex,
-    first(text, from = 0) {
-      const folded = fold(text);
+    first(text, from = 0, folded = fold(text)) {
       regex.lastIndex = from;
       let m: RegExpExecArray | null;
       while ((m = regex.exec(folded))) {
@@ -86,8 +89,7 @@ export function rule<R extends Reading = Reading>(spec: RuleSpec<R>): Rule<R> {
       }
       return null;
     },
-    all(text) {
-      const folded = fold(text);
+    all(text, folded = fold(text)) {
       const out: Array<RuleMatch<R>> = [];
       regex.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -98,9 +100,8 @@ export function rule<R extends Reading = Reading>(spec: RuleSpec<R>): Rule<R> {
       }
       return out;
     },
-    at(text, at) {
+    at(text, at, folded = fold(text)) {
       // the leftmost match at or after `at`, if it starts at `at`: a sticky match there
-      const folded = fold(text);
       sticky.lastIndex = at;
       const m = sticky.exec(folded);
       return m ? toMatch(m, text, folded) : null;
@@ -148,17 +149,16 @@ class Match<R> implements RuleMatch<R> {
  * match at an offset), and folding is a scan of the whole text.
  */
 const FOLDS = 4;
-const foldedFrom: string[] = [];
-const foldedTo: string[] = [];
+const foldedFrom: string[] = new Array<string>(FOLDS).fill("");
+const foldedTo: string[] = new Array<string>(FOLDS).fill("");
+let newest = 0;
 function fold(text: string): string {
-  for (let i = 0; i < foldedFrom.length; i++) if (foldedFrom[i] === text) return foldedTo[i];
+  for (let i = 0; i < FOLDS; i++) if (foldedFrom[i] === text) return foldedTo[i];
   const folded = foldTone(text);
-  foldedFrom.unshift(text);
-  foldedTo.unshift(folded);
-  if (foldedFrom.length > FOLDS) {
-    foldedFrom.pop();
-    foldedTo.pop();
-  }
+  // a ring: the oldest entry gives way
+  newest = (newest + 1) % FOLDS;
+  foldedFrom[newest] = text;
+  foldedTo[newest] = folded;
   return folded;
 }
 

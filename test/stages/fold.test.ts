@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { foldTone } from "../../src/text/fold.js";
+import { splitLines } from "../../src/stages/normalize/lines.js";
 
 /** the rule as one pattern: "oa", "oe", "uy" toned on the second vowel, not after "q", at a syllable's end */
 function reference(text: string): string {
@@ -32,6 +33,16 @@ describe("foldTone", () => {
         expect(foldTone(text)).toBe(reference(text));
       }),
       { numRuns: 5000, seed: 20261129 },
+    );
+  });
+
+  test("a line's fold sliced from the whole text's is the line folded alone", () => {
+    const piece = fc.constantFrom(..."o u q Q hoà thuỷ khoẻ Hoà quý \u0301 a".split(" "), " ", "\t", "\n", "\n", "  ");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        for (const line of splitLines(pieces.join(""))) expect(line.folded).toBe(foldTone(line.content));
+      }),
+      { numRuns: 3000, seed: 20261129 },
     );
   });
 });

@@ -20,7 +20,7 @@ export function removeFurniture(text: string): { mapped: MappedText; report: Fur
   const report: FurnitureReport = { pageNumbers: 0, footnotes: 0, certifiedCopy: null };
 
   for (const line of lines) {
-    if (line.content && rules.pageNumber.at(line.content, 0)?.end === line.content.length) {
+    if (line.content && rules.pageNumber.at(line.content, 0, line.folded)?.end === line.content.length) {
       blank.add(line.index);
       report.pageNumbers++;
     }
@@ -29,13 +29,13 @@ export function removeFurniture(text: string): { mapped: MappedText; report: Fur
   // footnote bodies: a separator line, then paragraphs that open with a footnote mark
   for (let i = 0; i < lines.length; i++) {
     const sep = lines[i];
-    if (!sep.content || !rules.separator.at(sep.content, 0) || rules.separator.at(sep.content, 0)!.end !== sep.content.length)
+    if (!sep.content || rules.separator.at(sep.content, 0, sep.folded)?.end !== sep.content.length)
       continue;
     let j = i + 1;
     while (j < lines.length && !lines[j].content) j++;
-    if (j >= lines.length || !rules.footnoteMark.at(lines[j].content, 0)) continue;
+    if (j >= lines.length || !rules.footnoteMark.at(lines[j].content, 0, lines[j].folded)) continue;
     blank.add(i);
-    while (j < lines.length && lines[j].content && rules.footnoteMark.at(lines[j].content, 0)) {
+    while (j < lines.length && lines[j].content && rules.footnoteMark.at(lines[j].content, 0, lines[j].folded)) {
       j = blankFootnote(lines, j, blank);
       report.footnotes++;
       while (j < lines.length && !lines[j].content) j++;
@@ -43,7 +43,7 @@ export function removeFurniture(text: string): { mapped: MappedText; report: Fur
   }
   // unicode superscript footnote bodies anywhere
   for (const line of lines) {
-    if (line.content && rules.superscriptFootnote.at(line.content, 0)) {
+    if (line.content && rules.superscriptFootnote.at(line.content, 0, line.folded)) {
       blank.add(line.index);
       report.footnotes++;
     }
@@ -72,23 +72,24 @@ export function removeFurniture(text: string): { mapped: MappedText; report: Fur
  * the start it runs to the resolution's own title.
  */
 function findCertifiedCopy(lines: Line[]): { first: number; last: number } | null {
-  const at = lines.findIndex((l) => l.content && rules.certifiedCopy.at(l.content, 0));
+  const at = lines.findIndex((l) => l.content && rules.certifiedCopy.at(l.content, 0, l.folded));
   if (at < 0) return null;
   let first = at;
   for (let i = at - 1; i >= 0 && at - i <= 12; i--) {
-    const c = lines[i].content;
+    const line = lines[i];
+    const c = line.content;
     if (!c) continue;
-    if (rules.signatureRole.at(c, 0)) break;
+    if (rules.signatureRole.at(c, 0, line.folded)) break;
     // a name in capitals right under a signature role is the resolution's signer
     const above = previousContent(lines, i);
-    if (above !== null && rules.signatureRole.at(above, 0)) break;
-    if (mostlyUppercase(c) || rules.copyHeaderLine.at(c, 0)) first = i;
+    if (above !== null && rules.signatureRole.at(above.content, 0, above.folded)) break;
+    if (mostlyUppercase(c) || rules.copyHeaderLine.at(c, 0, line.folded)) first = i;
     else break;
   }
   let last = lines.length - 1;
   for (let i = at + 1; i < lines.length; i++) {
-    const c = lines[i].content;
-    if (c && (rules.documentTitle.at(c, 0) || rules.romanHeading.at(c, 0) || rules.resolutionHeader.at(c, 0))) {
+    const { content: c, folded } = lines[i];
+    if (c && (rules.documentTitle.at(c, 0, folded) || rules.romanHeading.at(c, 0, folded) || rules.resolutionHeader.at(c, 0, folded))) {
       last = i - 1;
       break;
     }
@@ -111,7 +112,7 @@ export function blankFootnote(lines: Line[], j: number, blank: Set<number>): num
       j++;
       continue;
     }
-    if (rules.footnoteMark.at(c, 0) || structuralLine(c)) break;
+    if (rules.footnoteMark.at(c, 0, lines[j].folded) || structuralLine(lines[j])) break;
     blank.add(j);
     text = c;
     j++;
@@ -119,12 +120,12 @@ export function blankFootnote(lines: Line[], j: number, blank: Set<number>): num
   return j;
 }
 
-function structuralLine(c: string): boolean {
-  return Boolean(rules.romanHeading.at(c, 0) || rules.signatureRole.at(c, 0) || rules.pageNumber.at(c, 0) || /^(?:\d{1,2}(?:\.\d{1,2})*[.)/]|[a-zđ][).,/]|[-+•])\s/u.test(c));
+function structuralLine({ content: c, folded }: Line): boolean {
+  return Boolean(rules.romanHeading.at(c, 0, folded) || rules.signatureRole.at(c, 0, folded) || rules.pageNumber.at(c, 0, folded) || /^(?:\d{1,2}(?:\.\d{1,2})*[.)/]|[a-zđ][).,/]|[-+•])\s/u.test(c));
 }
 
-function previousContent(lines: Line[], i: number): string | null {
-  for (let j = i - 1; j >= 0; j--) if (lines[j].content) return lines[j].content;
+function previousContent(lines: Line[], i: number): Line | null {
+  for (let j = i - 1; j >= 0; j--) if (lines[j].content) return lines[j];
   return null;
 }
 

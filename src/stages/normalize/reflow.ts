@@ -19,6 +19,7 @@ import {
 } from "../../../grammars/structure.js";
 import { connectives, leadingVerbs } from "../../../grammars/connectives.js";
 import { resolveProvince } from "../../../grammars/provinces.js";
+import { foldTone } from "../../text/fold.js";
 
 const LOWER_START = /^[\p{Ll}]/u;
 const DASH_LOWER = /^-\s+\p{Ll}/u;
@@ -32,15 +33,15 @@ const OPENS_CONTINUATION = /^[\p{N}(“"%]/u;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const INSTITUTION = /^(?:Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Ban|Sở|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Văn phòng|Mặt trận|MTTQ|Đảng đoàn|Đảng ủy|Công an|Bộ Chỉ huy)(?![\p{L}\p{M}])/u;
 
-export function structural(content: string): boolean {
+export function structural(content: string, folded = foldTone(content)): boolean {
   return Boolean(
-    romanHeading.at(content, 0) ||
-      decimalMarker.at(content, 0) ||
-      letterMarker.at(content, 0) ||
-      bulletMarker.at(content, 0) ||
-      documentTitle.at(content, 0) ||
-      signatureRole.at(content, 0) ||
-      recipients.at(content, 0),
+    romanHeading.at(content, 0, folded) ||
+      decimalMarker.at(content, 0, folded) ||
+      letterMarker.at(content, 0, folded) ||
+      bulletMarker.at(content, 0, folded) ||
+      documentTitle.at(content, 0, folded) ||
+      signatureRole.at(content, 0, folded) ||
+      recipients.at(content, 0, folded),
   );
 }
 
@@ -69,14 +70,13 @@ function firstWord(s: string): string {
   return m ? m[0] : "";
 }
 
-function headingLike(paragraph: string): boolean {
+function headingLike(paragraph: string, folded: string): boolean {
   return (
-    Boolean(romanHeading.at(paragraph, 0) || decimalMarker.at(paragraph, 0) || letterMarker.at(paragraph, 0)) &&
+    Boolean(romanHeading.at(paragraph, 0, folded) || decimalMarker.at(paragraph, 0, folded) || letterMarker.at(paragraph, 0, folded)) &&
     (paragraph.slice(0, 400).match(WORD)?.length ?? 0) <= 15
   );
 }
 
-/** Should the paragraph `a` go on with the line `b`? */
 const BARE_NUMERAL = /^(?:XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.\-:)/]{0,2}$/u;
 
 /**
@@ -85,22 +85,26 @@ const BARE_NUMERAL = /^(?:XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[
  */
 const TAIL = 200;
 
-export function continues(a: string, b: string, names: Set<string>): boolean {
+/**
+ * Should the paragraph `a` go on with the line `b`? The folds of both (`foldTone`) are
+ * for the grammar rules, when the caller has them.
+ */
+export function continues(a: string, b: string, names: Set<string>, aFolded = foldTone(a), bFolded = foldTone(b)): boolean {
   // a numeral on its own line, its title on the next: "II.\nQUAN ĐIỂM, MỤC TIÊU"
-  if (BARE_NUMERAL.test(a)) return mostlyUppercase(b) && !structural(b);
-  if (structural(b)) return false;
+  if (BARE_NUMERAL.test(a)) return mostlyUppercase(b) && !structural(b, bFolded);
+  if (structural(b, bFolded)) return false;
   const end = a.length > TAIL ? a.slice(-TAIL) : a;
   // a dash alone on its line is a compound wrapped around it ("kinh tế\n-\nxã hội"), not a bullet
   if (LONE_DASH.test(b)) return true;
-  if (mostlyUppercase(a)) return Boolean(romanHeading.at(a, 0)) && mostlyUppercase(b) && !FINISHED.test(end);
-  if (signatureRole.at(a, 0) || recipients.at(a, 0) || documentTitle.at(a, 0)) return false;
+  if (mostlyUppercase(a)) return Boolean(romanHeading.at(a, 0, aFolded)) && mostlyUppercase(b) && !FINISHED.test(end);
+  if (signatureRole.at(a, 0, aFolded) || recipients.at(a, 0, aFolded) || documentTitle.at(a, 0, aFolded)) return false;
   if (LOWER_START.test(b) || DASH_LOWER.test(b)) return true;
   if (DASH_DIGIT.test(b) && ENDS_DIGIT.test(end)) return true;
   if (FINISHED.test(end)) return false;
   if (CONTINUES.test(end) || connectives.has(lastWord(end).toLowerCase())) return true;
   // "3. Ban cán sự đảng UBND tỉnh lãnh đạo\nUBND tỉnh xây dựng …" (not "1. Quan điểm chỉ đạo")
   if (leadingVerbs.test(end) && INSTITUTION.test(b) && (a.match(WORD)?.length ?? 0) > 6) return true;
-  if (headingLike(a)) return false;
+  if (headingLike(a, aFolded)) return false;
   if (/(?:tỉnh|thành phố)$/iu.test(end) && resolveProvince(b)) return true;
   if (OPENS_CONTINUATION.test(b)) return true;
   return names.has(firstWord(b));
@@ -111,13 +115,19 @@ export function reflow(text: string): MappedText {
   const names = midSentenceCapitals(text);
   const out = new TextBuilder(text);
   let paragraph = "";
+  // its fold: the folds of its lines joined by spaces, as a fold stops at a space
+  let folded = "";
   let previous: Line | null = null;
   for (const line of lines) {
     if (previous) {
-      const join = continues(paragraph, line.content, names);
+      const join = continues(paragraph, line.content, names, folded, line.folded);
       out.replace(previous.contentEnd, line.contentStart, join ? " " : "\n");
       paragraph = join ? paragraph + " " + line.content : line.content;
-    } else paragraph = line.content;
+      folded = join ? folded + " " + line.folded : line.folded;
+    } else {
+      paragraph = line.content;
+      folded = line.folded;
+    }
     keepCollapsed(out, text, line.contentStart, line.contentEnd);
     previous = line;
   }

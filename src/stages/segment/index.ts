@@ -103,8 +103,8 @@ function pass(
 
   for (const line of splitLines(text)) {
     if (!line.content) continue;
-    const content = line.content;
-    const heading = !virtual && part !== "closing" ? romanHeading.at(content, 0) : null;
+    const { content, folded } = line;
+    const heading = !virtual && part !== "closing" ? romanHeading.at(content, 0, folded) : null;
     if (heading && acceptsHeading(heading.groups.numeral!, heading.groups.title!, sections, file, report, line.start, line.end)) {
       const titleStart = line.start + (heading.groupStart("title") ?? 0);
       section = {
@@ -124,7 +124,7 @@ function pass(
       stack = [];
       continue;
     }
-    if (part === "body" && (recipients.at(content, 0) || signatureRole.at(content, 0))) part = "closing";
+    if (part === "body" && (recipients.at(content, 0, folded) || signatureRole.at(content, 0, folded))) part = "closing";
 
     const paragraph: Paragraph = {
       start: line.contentStart,
@@ -140,7 +140,7 @@ function pass(
     section.end = line.end;
     section.paragraphs.push(paragraph);
 
-    const marker = readMarker(content) ?? yearHeading(content);
+    const marker = readMarker(content, folded) ?? yearHeading(content);
     if (marker) {
       // close what this item cannot be nested in
       if (marker.rank === SYMBOL_RANK) {
@@ -227,12 +227,12 @@ interface Marker {
   length: number;
 }
 
-export function readMarker(content: string): Marker | null {
-  const d = decimalMarker.at(content, 0);
+export function readMarker(content: string, folded?: string): Marker | null {
+  const d = decimalMarker.at(content, 0, folded);
   if (d) return { marker: String(d.reading.marker), kind: "decimal", rank: Number(d.reading.depth), length: d.end };
-  const l = letterMarker.at(content, 0);
+  const l = letterMarker.at(content, 0, folded);
   if (l) return { marker: l.groups.marker!, kind: "letter", rank: 10, length: l.end };
-  const b = bulletMarker.at(content, 0);
+  const b = bulletMarker.at(content, 0, folded);
   if (b) {
     const m = b.groups.marker!;
     return { marker: m, kind: m === "-" ? "dash" : m === "+" ? "plus" : "bullet", rank: SYMBOL_RANK, length: b.end };
