@@ -76,7 +76,27 @@ const trim = (text: string) => (s: Span): Span => {
   return { start, end };
 };
 
-/** number of words in a string */
-export function wordCount(s: string): number {
-  return s.match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0;
+/**
+ * number of words (runs of letters, marks and digits) in s[from, to): a scan over a
+ * table of what each character is, where matching the words would make an array of them
+ */
+export function wordCount(s: string, from = 0, to = s.length): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const code = s.charCodeAt(i);
+    let word: boolean;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < to && s.codePointAt(i)! > 0xffff) {
+      word = WORD_CHARACTER.test(String.fromCodePoint(s.codePointAt(i)!));
+      i++;
+    } else word = (KIND[code] ||= WORD_CHARACTER.test(String.fromCharCode(code)) ? WORD : OTHER) === WORD;
+    if (word && !inWord) words++;
+    inWord = word;
+  }
+  return words;
 }
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+const WORD = 1;
+const OTHER = 2;
+/** per BMP character: WORD or OTHER, filled in as characters are met */
+const KIND = new Uint8Array(0x10000);

@@ -212,7 +212,7 @@ function readComparator(lead: string, after: string, range: boolean): Comparator
   if (before) return before.reading.comparator;
   if (!range && fromBefore.first(lead)) return "gte";
   const following = comparatorAfter.first(after);
-  if (following && wordCount(after.slice(0, following.start)) <= 8) return following.reading.comparator;
+  if (following && wordCount(after, 0, following.start) <= 8) return following.reading.comparator;
   return "eq";
 }
 
