@@ -1,11 +1,12 @@
 import { parseArgs } from "node:util";
+import { setFlagsFromString } from "node:v8";
 import { join, resolve } from "node:path";
 import { buildDataset, BuildInterrupted, CorpusError, type BuildSummary } from "../dataset/build.js";
 import { removeTempFilesSync } from "../dataset/files.js";
 import { Progress } from "../dataset/progress.js";
 import { EXIT, UsageError, type Command } from "./command.js";
 import { formatMessage, printable } from "./format.js";
-import { comparisonOutputs } from "./outputs.js";
+import { comparisonOutputs, prepareComparisonOutputs } from "./outputs.js";
 
 export const INTERRUPTED = 130;
 
@@ -54,6 +55,11 @@ export const build: Command = {
       controller.abort();
     };
     process.on("SIGINT", onSigint);
+    // A build runs each of a few hundred patterns thousands of times: compiled to machine
+    // code on first use, rather than interpreted first, a worker is at full speed a
+    // hundred milliseconds sooner (measured in docs/bench.md). V8's flags are the
+    // process's, so the CLI sets this, not the library.
+    setFlagsFromString("--no-regexp-tier-up");
     let results: BuildSummary[];
     try {
       results = await buildDataset({
@@ -63,6 +69,7 @@ export const build: Command = {
         keepDocuments: false,
         signal: controller.signal,
         extraOutputs: comparisonOutputs,
+        prepareExtraOutputs: prepareComparisonOutputs,
         onStart: (total) => {
           // before anything in --out is touched: an empty folder would empty the dataset
           if (total === 0) throw new UsageError(`no corpus files in --corpus '${printable(values.corpus!)}'`);

@@ -3,18 +3,21 @@ import { join } from "node:path";
 import type { Document } from "../schema/document.js";
 import { writeAtomic } from "../dataset/files.js";
 
-export async function comparisonOutputs(documents: Document[], out: string): Promise<string[]> {
-  let compare: {
-    comparisonOutputs?: (docs: Document[]) => Array<[name: string, content: string]>;
-    writeComparisonOutputs?: (docs: Document[], outDir: string) => Promise<string[]>;
-  };
-  try {
-    compare = await import("../compare/index.js");
-  } catch (error) {
-    if ((error as { code?: string }).code === "ERR_MODULE_NOT_FOUND") return [];
+type CompareModule = typeof import("../compare/index.js");
+
+let loading: Promise<CompareModule | null> | null = null;
+
+/** loads the comparison's modules (none when the package ships without them) */
+export function prepareComparisonOutputs(): Promise<CompareModule | null> {
+  return (loading ??= import("../compare/index.js").catch((error: { code?: string }) => {
+    if (error.code === "ERR_MODULE_NOT_FOUND") return null;
     throw error;
-  }
-  if (!compare.comparisonOutputs) return compare.writeComparisonOutputs ? await compare.writeComparisonOutputs(documents, out) : [];
+  }));
+}
+
+export async function comparisonOutputs(documents: Document[], out: string): Promise<string[]> {
+  const compare = await prepareComparisonOutputs();
+  if (!compare) return [];
   const written: string[] = [];
   for (const [name, content] of compare.comparisonOutputs(documents)) {
     const path = join(out, name);

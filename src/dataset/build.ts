@@ -24,7 +24,7 @@ import {
   tempPath,
   writeAtomic,
 } from "./files.js";
-import { targetsCsv } from "./csv.js";
+import { TARGETS_CSV_HEADER } from "./csv.js";
 import { failed, message, type Done, type Entry, type Summary } from "./outcome.js";
 import { createExtractor, defaultWorkers, type WorkerOptions } from "./pool.js";
 
@@ -44,6 +44,11 @@ export interface BuildOptions {
   onDocument?: (result: BuildSummary) => void;
   /** writes the comparison outputs; given by the caller so the dataset does not depend on reports */
   extraOutputs?: (documents: Document[], out: string) => Promise<string[]>;
+  /**
+   * loads what `extraOutputs` needs; called once the first document is done, so that the
+   * loading happens while the workers extract rather than after them
+   */
+  prepareExtraOutputs?: () => Promise<unknown>;
 }
 
 /** one corpus file's outcome */
@@ -119,6 +124,8 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
   const names = new OutputNames(options.out);
   const results: BuildSummary[] = [];
   const entries: Entry[] = [];
+  const csv: string[] = [];
+  let schemaJson: Promise<string> | null = null;
 
   // in corpus order: a file with the content of an earlier one is told which. Reads are
   // synchronous: a file is small and in the page cache, and the four steps of an
@@ -151,8 +158,13 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
       const done = await jobs[i];
       delete jobs[i];
       results.push(await settle(done, temps[i], options.out, names, keepDocuments));
+      // the main thread waits on the workers from here on: what the end needs is made now
+      if (i === 0) schemaJson = prepare(options);
       delete temps[i];
-      if (done.entry && done.written !== null) entries.push(done.entry);
+      if (done.entry && done.written !== null) {
+        entries.push(done.entry);
+        csv.push(done.csv);
+      }
       options.onDocument?.(results[results.length - 1]);
     }
   } finally {
@@ -165,13 +177,24 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
   await removeStale(documentsDir, names);
   // the comparison reads source, province and targets of each document
   const documents = entries.map((e): Document => ({ ...e, sections: [], baselines: [], bodies: [], messages: [] }));
-  // the schema's module (zod) is loaded once the documents are done, not before the first
-  const { documentJsonSchema } = await import("../schema/document.js");
-  await writeAtomic(join(options.out, "schema.json"), JSON.stringify(documentJsonSchema(), null, 2) + "\n");
-  await writeAtomic(join(options.out, "targets.csv"), targetsCsv(documents));
+  await writeAtomic(join(options.out, "schema.json"), await (schemaJson ?? prepare(options)));
+  await writeAtomic(join(options.out, "targets.csv"), TARGETS_CSV_HEADER + csv.join(""));
   const extra = options.extraOutputs ? await options.extraOutputs(documents, options.out) : [];
   await writeAtomic(join(options.out, "manifest.json"), JSON.stringify(manifest(results, options.out, extra), null, 2) + "\n");
   return results;
+}
+
+/**
+ * The schema's JSON, and what the extra outputs need, loaded in the background: the
+ * schema's module (zod) is not needed before the documents are done.
+ */
+function prepare(options: BuildOptions): Promise<string> {
+  const schema = import("../schema/document.js").then(({ documentJsonSchema }) => JSON.stringify(documentJsonSchema(), null, 2) + "\n");
+  const extra = options.prepareExtraOutputs?.() ?? Promise.resolve();
+  const both = Promise.all([schema, extra]).then(([json]) => json);
+  // awaited at the end; a build that stops before then does not report it as unhandled
+  both.catch(() => {});
+  return both;
 }
 
 /**

@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import { extract } from "../pipeline.js";
 import type { Document } from "../schema/document.js";
+import { targetRows } from "./csv.js";
 import { writeTempSync } from "./files.js";
 import { failed, internalError, type Done, type Job } from "./outcome.js";
 
@@ -68,6 +69,7 @@ export function runJob(job: Job): Done {
       meta: document.meta,
       targets: document.targets,
     },
+    csv: written === null ? "" : targetRows(document),
     document: job.keepDocument ? document : null,
   };
 }

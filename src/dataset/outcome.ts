@@ -38,6 +38,8 @@ export interface Done {
   messages: Message[];
   summary: Summary;
   entry: Entry | null;
+  /** the document's lines of targets.csv, made where the document was */
+  csv: string;
   document: Document | null;
 }
 
@@ -58,6 +60,7 @@ export function failed(path: string, m: Message, source: { sha256?: string; byte
     messages: [m],
     summary: { sha256: source.sha256 ?? null, bytes: source.bytes ?? null, encoding: null, province: null, targets: 0, bodies: 0 },
     entry: null,
+    csv: "",
     document: null,
   };
 }
