@@ -6,7 +6,8 @@
  * Patterns are folded like the text they run on (see text/fold.ts), so a rule written
  * with "hòa" also matches "hoà".
  */
-import XRegExp from "xregexp";
+import { createRequire } from "node:module";
+import spelledClasses from "./unicode-classes.json" with { type: "json" };
 import { foldTone } from "../text/fold.js";
 import { eachSyntaxCharacter } from "./syntax.js";
 
@@ -180,16 +181,34 @@ export function compile(pattern: string, parts: Record<string, string | RegExp>,
   return { source: spellProperties(source, name), names: captureNames(source) };
 }
 
-const spelled = new Map<string, string>();
-
-/** `\p{L}` → XRegExp's character class for it (its Unicode data, the BMP), once per property */
+/**
+ * `\p{L}` → XRegExp's character class for it (its Unicode data, the BMP). The classes the
+ * grammars use are kept in unicode-classes.json, written from XRegExp by
+ * test/grammar-unicode.test.ts (which also checks that they still agree): loading XRegExp
+ * itself takes a worker a tenth of a second. A property not in the file is spelled by
+ * XRegExp, loaded then.
+ */
 function property(token: string): string {
+  const kept = (spelledClasses as Record<string, string>)[token];
+  if (kept !== undefined) return kept;
   let cls = spelled.get(token);
   if (cls === undefined) {
-    cls = XRegExp(token, "u").source;
+    cls = xregexpClass(token);
     spelled.set(token, cls);
   }
   return cls;
+}
+const spelled = new Map<string, string>();
+
+/** XRegExp's class for a property */
+export function xregexpClass(token: string): string {
+  const XRegExp = createRequire(import.meta.url)("xregexp") as (pattern: string, flags: string) => RegExp;
+  return XRegExp(token, "u").source;
+}
+
+/** the properties spelled by XRegExp at run time, not from unicode-classes.json */
+export function propertiesSpelledAtRunTime(): string[] {
+  return [...spelled.keys()];
 }
 
 function spellProperties(source: string, name: string): string {
