@@ -1,7 +1,9 @@
-// wordCount scans a table of character kinds: it must count what matching the words counts.
+// wordCount and midSentenceCapitals scan a table of character kinds: they must find what
+// the regular expressions that state them find.
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { wordCount } from "../../src/stages/extract/clauses.js";
+import { midSentenceCapitals } from "../../src/stages/normalize/reflow.js";
 
 const reference = (s: string) => s.match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0;
 
@@ -22,6 +24,35 @@ describe("wordCount", () => {
         const to = from + (s.length - from ? y % (s.length - from + 1) : 0);
         expect(wordCount(s)).toBe(reference(s));
         expect(wordCount(s, from, to)).toBe(reference(s.slice(from, to)));
+      }),
+      { numRuns: 5000, seed: 20261129 },
+    );
+  });
+});
+
+/** the names as one regular expression finds them */
+function referenceCapitals(text: string): Set<string> {
+  const names = new Set<string>();
+  const re = / (\p{Lu}[\p{L}\p{M}]*)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m.index > 0 && /[\p{Ll}\p{M}\p{N}]$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) names.add(m[1]);
+    re.lastIndex = m.index + 1;
+  }
+  return names;
+}
+
+describe("midSentenceCapitals", () => {
+  test("names capitalized after a lower-case word", () => {
+    expect([...midSentenceCapitals("Phát triển tỉnh Quảng Ngãi và Ủy ban nhân dân. Năm 2025 Đảng bộ")]).toEqual(["Quảng", "Ngãi", "Ủy", "Đảng"]);
+  });
+
+  test("property: the names the regular expression finds", () => {
+    const piece = fc.constantFrom("a", "ế", "Đ", "Q", "9", " ", " ", ".", "\u0301", "😀", "𝐀", "𝐚", "\ud835", "\udc00", "Ǆ");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const text = pieces.join("");
+        expect([...midSentenceCapitals(text)]).toEqual([...referenceCapitals(text)]);
       }),
       { numRuns: 5000, seed: 20261129 },
     );

@@ -3,6 +3,8 @@
  * digit; a clause ends at ";" too. Years in force reach across a sentence's clauses
  * ("đến năm 2025, …; …; …"), the subject of a number stays within its clause.
  */
+import { kindAt, LETTER, MARK, NUMBER, unitsAt } from "../../text/chars.js";
+
 export interface Span {
   start: number;
   end: number;
@@ -76,27 +78,18 @@ const trim = (text: string) => (s: Span): Span => {
   return { start, end };
 };
 
-/**
- * number of words (runs of letters, marks and digits) in s[from, to): a scan over a
- * table of what each character is, where matching the words would make an array of them
- */
+/** number of words (runs of letters, marks and digits) in s[from, to), by a scan over character kinds */
 export function wordCount(s: string, from = 0, to = s.length): number {
   let words = 0;
   let inWord = false;
-  for (let i = from; i < to; i++) {
-    const code = s.charCodeAt(i);
-    let word: boolean;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < to && s.codePointAt(i)! > 0xffff) {
-      word = WORD_CHARACTER.test(String.fromCodePoint(s.codePointAt(i)!));
-      i++;
-    } else word = (KIND[code] ||= WORD_CHARACTER.test(String.fromCharCode(code)) ? WORD : OTHER) === WORD;
+  for (let i = from; i < to; ) {
+    // a surrogate pair cut by `to` is its first half alone, as in a slice: no word
+    const cut = i + 1 === to && (s.charCodeAt(i) & 0xfc00) === 0xd800;
+    const word = !cut && (kindAt(s, i) & WORD) !== 0;
     if (word && !inWord) words++;
     inWord = word;
+    i += cut ? 1 : unitsAt(s, i);
   }
   return words;
 }
-const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
-const WORD = 1;
-const OTHER = 2;
-/** per BMP character: WORD or OTHER, filled in as characters are met */
-const KIND = new Uint8Array(0x10000);
+const WORD = LETTER | MARK | NUMBER;

@@ -13,8 +13,8 @@ import { wordCount } from "./clauses.js";
 
 interface CompiledIndicator {
   spec: IndicatorSpec;
-  cues: Array<{ rule: Rule; weight: number; anchors: Anchor[] | null }>;
-  topics: Array<{ rule: Rule; anchors: Anchor[] | null }>;
+  cues: Array<{ rule: Rule; weight: number; anchors: string[] | null }>;
+  topics: Array<{ rule: Rule; anchors: string[] | null }>;
 }
 
 const compiled: CompiledIndicator[] = indicators.map((spec) => ({
@@ -23,47 +23,16 @@ const compiled: CompiledIndicator[] = indicators.map((spec) => ({
     rule: rule({ name: `${spec.id}#${i}`, pattern: `{{WS}}(?:${cue.pattern}){{WE}}`, examples: [], counterexamples: [] }),
     weight: cue.weight,
     // of the folded pattern, as the rule's regex is: a match holds one of them, folded
-    anchors: anchorsFor(cue.pattern),
+    anchors: anchorsOf(foldTone(cue.pattern)),
   })),
   topics: (spec.topics ?? []).map((t, i) => ({
     rule: rule({ name: `${spec.id}@${i}`, pattern: `{{WS}}(?:${t}){{WE}}`, examples: [], counterexamples: [] }),
-    anchors: anchorsFor(t),
+    anchors: anchorsOf(foldTone(t)),
   })),
 }));
 
-/**
- * A clause that holds none of a pattern's anchors cannot match it. An anchor is looked
- * for only when the clause has its first and last pairs of characters: the clause's
- * pairs are marked in a table once, where a search for every anchor scans the clause
- * again for each.
- */
-function mayMatch(anchors: Anchor[] | null, memo: Memo): boolean {
-  if (anchors === null) return true;
-  const lower = lowerOf(memo);
-  if (marked !== memo) {
-    marked = memo;
-    generation++;
-    for (let i = 0; i + 1 < lower.length; i++) PAIRS[pairKey(lower, i)] = generation;
-  }
-  for (const a of anchors) if ((a.text.length < 2 || (PAIRS[a.first] === generation && PAIRS[a.last] === generation)) && lower.includes(a.text)) return true;
-  return false;
-}
-interface Anchor {
-  text: string;
-  /** table keys of its first and last pairs of characters */
-  first: number;
-  last: number;
-}
-const PAIRS = new Uint32Array(1 << 16);
-let generation = 0;
-let marked: Memo | null = null;
-function pairKey(s: string, i: number): number {
-  return (Math.imul(s.charCodeAt(i), 0x9e3779b1) ^ s.charCodeAt(i + 1)) >>> 16;
-}
-function anchorsFor(pattern: string): Anchor[] | null {
-  const texts = anchorsOf(foldTone(pattern));
-  return texts && texts.map((text) => ({ text, first: text.length < 2 ? 0 : pairKey(text, 0), last: text.length < 2 ? 0 : pairKey(text, text.length - 2) }));
-}
+/** a clause that holds none of a pattern's anchors cannot match it */
+const mayMatch = (anchors: string[] | null, lower: string) => anchors === null || anchors.some((a) => lower.includes(a));
 
 export interface Zones {
   /** the clause text */
@@ -164,7 +133,6 @@ interface Memo {
   cues: Array<RuleMatch<Reading>[] | undefined>;
 }
 let seen: Memo[] = [];
-const lowerOf = (memo: Memo) => (memo.lower ??= foldTone(memo.clause).toLowerCase());
 const NO_MATCHES: RuleMatch<Reading>[] = [];
 function matchesIn(clause: string) {
   let m = seen[0]?.clause === clause ? seen[0] : seen[1]?.clause === clause ? seen[1] : undefined;
@@ -173,18 +141,19 @@ function matchesIn(clause: string) {
     seen = [m, seen[0]];
   }
   const memo = m;
+  const lower = () => (memo.lower ??= foldTone(clause).toLowerCase());
   return {
     topic(i: number): boolean {
       if (memo.topics[i] === 0) {
         const topics = compiled[i].topics;
-        memo.topics[i] = !topics.length || topics.some((t) => mayMatch(t.anchors, memo) && t.rule.first(clause) !== null) ? 2 : 1;
+        memo.topics[i] = !topics.length || topics.some((t) => mayMatch(t.anchors, lower()) && t.rule.first(clause) !== null) ? 2 : 1;
       }
       return memo.topics[i] === 2;
     },
     cue(i: number, j: number): RuleMatch<Reading>[] {
       const k = CUE_INDEX[i] + j;
       const cue = compiled[i].cues[j];
-      return (memo.cues[k] ??= mayMatch(cue.anchors, memo) ? cue.rule.all(clause) : NO_MATCHES);
+      return (memo.cues[k] ??= mayMatch(cue.anchors, lower()) ? cue.rule.all(clause) : NO_MATCHES);
     },
   };
 }

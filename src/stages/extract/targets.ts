@@ -86,23 +86,30 @@ export function extractTargets(text: string, folded: string, doc: Segmented, con
  */
 function inThePast(folded: string, from: number | null, clauseStart: number, at: number, end: number, next: number, context: TargetContext): boolean {
   // a year right after the previous figure is that figure's ("từ 40% năm 2020 lên 90%")
-  const taken = from !== null ? deadline.first(folded.slice(from, at)) : null;
+  const taken = from !== null ? deadline.first(...already(folded.slice(from, at))) : null;
   from ??= clauseStart;
   const lead = folded.slice(taken && taken.start <= 3 ? from + taken.end : from, at);
-  if (pastCue.first(lead)) return true;
+  if (pastCue.first(...already(lead))) return true;
   if (context.pastBefore === null) return false;
   const past = (m: { reading: Record<string, unknown> } | undefined) =>
     Boolean(m && !m.reading.explicit && (m.reading.year as number) < context.pastBefore!);
-  const years = deadline.all(lead);
+  const years = deadline.all(...alreadyAll(lead));
   if (past(years[years.length - 1])) return true;
   // "40% năm 2020", "40% (năm 2020)": the year right after the number
-  const right = deadline.first(folded.slice(end, Math.min(next, end + 16)));
+  const right = deadline.first(...already(folded.slice(end, Math.min(next, end + 16))));
   return Boolean(right && right.start <= 3 && past(right));
 }
 
+/**
+ * Everything here is read from the normalized text's tone fold: a rule is given a slice of
+ * it as its own fold (folding is idempotent), rather than folding it again.
+ */
+const already = (folded: string) => [folded, 0, folded] as const;
+const alreadyAll = (folded: string) => [folded, folded] as const;
+
 function tokens(folded: string, clause: Span): Token[] {
   const body = folded.slice(clause.start, clause.end);
-  return quantity.all(body).map((m) => {
+  return quantity.all(...alreadyAll(body)).map((m) => {
     const value = m.reading.value as number;
     const max = m.reading.max as number | null;
     const percent = Boolean(m.reading.percent);
@@ -139,11 +146,11 @@ function readClause(
     const before = folded.slice(prevEnd, tok.start);
     const after = folded.slice(tok.end, nextStart);
     const lead = folded.slice(Math.max(clause.start, tok.start - 60), tok.start);
-    if (!tok.percent && nonTargetUnit.at(after, 0)) return;
-    if (!tok.percent && nonTargetLead.first(lead)) return;
+    if (!tok.percent && nonTargetUnit.at(...already(after))) return;
+    if (!tok.percent && nonTargetLead.first(...already(lead))) return;
     if (tok.percent && /(?:mức độ|cấp độ)\s*(?:\d+\s*,\s*)*$/u.test(lead)) return;
 
-    const unit: Unit = tok.percent ? "percent" : rankCue.first(lead) ? "rank" : "count";
+    const unit: Unit = tok.percent ? "percent" : rankCue.first(...already(lead)) ? "rank" : "count";
     // a count after a percent in the same clause qualifies it: "100% hộ có ít nhất 02 điện thoại"
     if (unit === "count" && percentSeen) return;
     if (tok.percent) percentSeen = true;
@@ -208,10 +215,10 @@ function roleAt(paragraph: Paragraph): SectionRole {
 }
 
 function readComparator(lead: string, after: string, range: boolean): Comparator {
-  const before = comparatorBefore.first(lead);
+  const before = comparatorBefore.first(...already(lead));
   if (before) return before.reading.comparator;
-  if (!range && fromBefore.first(lead)) return "gte";
-  const following = comparatorAfter.first(after);
+  if (!range && fromBefore.first(...already(lead))) return "gte";
+  const following = comparatorAfter.first(...already(after));
   if (following && wordCount(after, 0, following.start) <= 8) return following.reading.comparator;
   return "eq";
 }
@@ -224,8 +231,8 @@ function isTarget(
   lead: string,
   yearSource: TargetCandidate["yearSource"],
 ): boolean {
-  const aimed = comparator !== "eq" || aimBefore.first(lead) !== null;
-  const opening = clauseOpening.at(before.trimStart(), 0) !== null;
+  const aimed = comparator !== "eq" || aimBefore.first(...already(lead)) !== null;
+  const opening = clauseOpening.at(...already(before.trimStart())) !== null;
   if (role === "objectives") return unit !== "count" || aimed || opening;
   // elsewhere a number is a target only when the sentence sets it for a year, or it is aimed at
   const dated = yearSource === "sentence" || yearSource === "period";
@@ -234,13 +241,13 @@ function isTarget(
 }
 
 function readScope(after: string, before: string): Scope {
-  const head = headNoun.at(after, 0);
+  const head = headNoun.at(...already(after));
   if (head) return head.reading.scope;
   const phrase = after.split(/\s+/).slice(0, 16).join(" ");
-  const level = levelPhrase.first(phrase);
+  const level = levelPhrase.first(...already(phrase));
   if (level) return level.reading.scope;
   if (wordCount(after) <= 2) {
-    const back = levelPhrase.all(before);
+    const back = levelPhrase.all(...alreadyAll(before));
     if (back.length) return back[back.length - 1].reading.scope;
   }
   return null;
@@ -259,7 +266,7 @@ function readYear(
     Boolean(m.reading.explicit) || context.pastBefore === null || (m.reading.year as number) >= context.pastBefore;
   // a deadline right after the number, before the next figure of its clause, is its own:
   // "80% vào năm 2025 và 100% vào năm 2030", "80% năm 2025, 95% năm 2030"
-  const own = deadline.all(folded.slice(tok.end, next)).find(future);
+  const own = deadline.all(...alreadyAll(folded.slice(tok.end, next))).find(future);
   if (own) return { year: own.reading.year as number, source: "sentence" };
   const { text, deadlines, periods } = sentenceYears(folded, sentence);
   const at = tok.start - sentence.start;
@@ -278,7 +285,7 @@ let years: { folded: string; start: number; end: number; text: string; deadlines
 function sentenceYears(folded: string, sentence: Span) {
   if (!years || years.folded !== folded || years.start !== sentence.start || years.end !== sentence.end) {
     const text = folded.slice(sentence.start, sentence.end);
-    years = { folded, start: sentence.start, end: sentence.end, text, deadlines: deadline.all(text), periods: period.all(text) };
+    years = { folded, start: sentence.start, end: sentence.end, text, deadlines: deadline.all(...alreadyAll(text)), periods: period.all(...alreadyAll(text)) };
   }
   return years;
 }

@@ -20,6 +20,7 @@ import {
 import { connectives, leadingVerbs } from "../../../grammars/connectives.js";
 import { resolveProvince } from "../../../grammars/provinces.js";
 import { foldTone } from "../../text/fold.js";
+import { kindAt, kindBefore, LETTER, LOWER, MARK, NUMBER, UPPER, unitsAt } from "../../text/chars.js";
 
 const LOWER_START = /^[\p{Ll}]/u;
 const DASH_LOWER = /^-\s+\p{Ll}/u;
@@ -48,17 +49,16 @@ export function structural(content: string, folded = foldTone(content)): boolean
 /** Capitalized words the text also capitalizes in mid-sentence: names, not sentence starts. */
 export function midSentenceCapitals(text: string): Set<string> {
   const names = new Set<string>();
-  // a space then a capital, preceded by a lower-case letter, mark or digit ("tỉnh Quảng"):
-  // the scan looks for the space, which is fast, and checks what precedes it
-  const re = / (\p{Lu}[\p{L}\p{M}]*)/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    if (m.index > 0 && LOWER_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) names.add(m[1]);
-    re.lastIndex = m.index + 1;
+  // a space, then a capital, after a lower-case letter, a mark or a digit ("tỉnh Quảng"):
+  // the scan jumps from space to space and looks at the characters around each
+  for (let i = text.indexOf(" ", 1); i >= 0; i = text.indexOf(" ", i + 1)) {
+    if (i + 1 >= text.length || !(kindAt(text, i + 1) & UPPER) || !(kindBefore(text, i) & (LOWER | MARK | NUMBER))) continue;
+    let end = i + 1 + unitsAt(text, i + 1);
+    while (end < text.length && kindAt(text, end) & (LETTER | MARK)) end += unitsAt(text, end);
+    names.add(text.slice(i + 1, end));
   }
   return names;
 }
-const LOWER_BEFORE = /[\p{Ll}\p{M}\p{N}]$/u;
 
 function lastWord(s: string): string {
   const words = s.match(WORD);
