@@ -31,6 +31,8 @@ import {
 export interface ExtractOptions {
   /** the file's path as it should appear in the output and in messages */
   path?: string;
+  /** the bytes' SHA-256 (hex), when the caller has computed it already */
+  sha256?: string;
 }
 
 export interface Extracted {
@@ -41,7 +43,7 @@ export interface Extracted {
 /** Runs the whole pipeline over one file's bytes. Never throws on bad input. */
 export function extract(bytes: Uint8Array, options: ExtractOptions = {}): Extracted {
   const path = options.path ?? "input.txt";
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const sha256 = options.sha256 ?? createHash("sha256").update(bytes).digest("hex");
   const decoded = decode(bytes);
   const file = new VFile({ path, value: decoded.text });
   const lines = new LineIndex(decoded.text);

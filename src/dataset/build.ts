@@ -147,7 +147,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
       if (first !== undefined) notes.push(message("warning", "duplicate-content", `same content as ${first}`));
       else firstOf.set(sha256, files[k]);
       temps[k] = tempPath(documentPath(options.out, files[k]));
-      jobs.push(extractor.run({ path: files[k], bytes, tempPath: temps[k], notes, keepDocument: keepDocuments }));
+      jobs.push(extractor.run({ path: files[k], bytes, sha256, tempPath: temps[k], notes, keepDocument: keepDocuments }));
     }
   };
 

@@ -4,7 +4,6 @@
  * fields the dataset-wide outputs read (targets.csv, the comparison). Runs in a worker
  * thread or in-process; never throws.
  */
-import { createHash } from "node:crypto";
 import { extract } from "../pipeline.js";
 import type { Document } from "../schema/document.js";
 import { targetRows } from "./csv.js";
@@ -32,11 +31,10 @@ function utf8(text: string): Uint8Array {
 export function runJob(job: Job): Done {
   let document: Document;
   try {
-    document = extract(job.bytes, { path: job.path }).document;
+    document = extract(job.bytes, { path: job.path, sha256: job.sha256 }).document;
   } catch (error) {
     // a bug in a stage, not a problem of the file: one message, the batch goes on
-    const sha256 = createHash("sha256").update(job.bytes).digest("hex");
-    return failed(job.path, internalError(error), { sha256, bytes: job.bytes.length });
+    return failed(job.path, internalError(error), { sha256: job.sha256, bytes: job.bytes.length });
   }
   document.messages.push(...job.notes);
   const hasError = document.messages.some((m) => m.severity === "error");

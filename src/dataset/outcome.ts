@@ -9,6 +9,8 @@ export interface Job {
   /** the file's path relative to the corpus folder, as documents and messages show it */
   path: string;
   bytes: Uint8Array;
+  /** their SHA-256 (hex), computed by the build to find duplicates */
+  sha256: string;
   /** where the document's JSON goes (a temp file the build renames into place) */
   tempPath: string;
   /** messages the build adds to the document (same content as another file) */
