@@ -13,6 +13,7 @@ export const yearInFigures = new RegExp(YEAR);
  */
 export const deadline = rule({
   name: "deadline",
+  requires: yearInFigures,
   pattern: `{{WS}}(?:(?<lead>(?:đến|tới|trước|vào|trong|hết|cuối|đạt|sau|phấn đấu|tầm nhìn)\\s+)?(?:(?:hết|cuối)\\s+)?năm\\s+(?<year>${YEAR})|(?:đến|tới|trước|vào)\\s+(?:(?:hết|cuối)\\s+)?(?<bare>${YEAR})(?=\\s*[,;:.)]|\\s*$)){{WE}}`,
   read: (m) => ({ year: Number(m.groups!.year ?? m.groups!.bare), explicit: Boolean(m.groups!.lead) || m.groups!.bare !== undefined }),
   examples: [
@@ -30,6 +31,7 @@ export const deadline = rule({
 /** a period: "giai đoạn 2021 - 2025" — its end year is the deadline */
 export const period = rule({
   name: "period",
+  requires: yearInFigures,
   pattern: `{{WS}}(?:giai đoạn|thời kỳ|từ năm|trong)\\s+(?<from>${YEAR})\\s*(?:-|đến|tới)\\s*(?:năm\\s+)?(?<year>${YEAR}){{WE}}`,
   read: (m) => ({ from: Number(m.groups!.from), year: Number(m.groups!.year) }),
   examples: [

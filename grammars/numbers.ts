@@ -18,6 +18,7 @@ export function parseNumber(literal: string): number {
  */
 export const quantity = rule({
   name: "quantity",
+  requires: /\d/,
   pattern:
     `(?<![\\p{L}\\p{M}\\p{N}/.,]|[\\p{L}\\p{N}]-)(?<low>{{num}})(?:(?<lowPct>\\s?%)|{{free}})` +
     `(?:(?:\\s*-\\s*|\\s+(?:đến|tới)\\s+)(?<high>{{num}})(?:(?<highPct>\\s?%)|{{free}}))?`,
