@@ -46,9 +46,16 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
-  current: Pending | null;
+  /** jobs sent to the worker, in the order it runs them; the first is the one it is on */
+  sent: Pending[];
   dead: boolean;
 }
+
+/**
+ * Jobs a worker holds at once: the one it runs and the next, already in its message
+ * queue, so that it does not wait for this thread (which shares the cores) between two.
+ */
+const IN_FLIGHT = 2;
 
 class WorkerPool implements Extractor {
   /** a slot whose worker died is refilled when there is work for it */
@@ -82,11 +89,11 @@ class WorkerPool implements Extractor {
       eval: script.eval,
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxOldGenerationSizeMb ?? 1024 },
     });
-    const slot: Slot = { worker, current: null, dead: false };
+    const slot: Slot = { worker, sent: [], dead: false };
     worker.on("message", (reply: { id: number; done: Done }) => {
-      const pending = slot.current;
+      const pending = slot.sent[0];
       if (!pending || pending.id !== reply.id) return;
-      slot.current = null;
+      slot.sent.shift();
       pending.resolve(reply.done);
       this.dispatch();
     });
@@ -96,12 +103,13 @@ class WorkerPool implements Extractor {
     return slot;
   }
 
-  /** the worker of `slot` is gone: fail its file; another starts when there is work */
+  /** the worker of `slot` is gone: fail the file it was on, give its next back; another starts when there is work */
   private lose(slot: Slot, error: Error): void {
     if (slot.dead) return;
     slot.dead = true;
-    const pending = slot.current;
-    slot.current = null;
+    const [pending, ...next] = slot.sent;
+    slot.sent = [];
+    this.queue.unshift(...next);
     if (pending) {
       const m =
         (error as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY"
@@ -115,18 +123,21 @@ class WorkerPool implements Extractor {
 
   private dispatch(): void {
     if (this.closing) return;
-    for (let i = 0; i < this.slots.length; i++) {
-      if (this.queue.length === 0) break;
-      if (this.slots[i].dead) this.slots[i] = this.spawn();
-      const slot = this.slots[i];
-      if (slot.current) continue;
-      const pending = this.queue.shift()!;
-      slot.current = pending;
-      slot.worker.ref();
-      slot.worker.postMessage({ id: pending.id, job: pending.job });
+    // every worker gets a job before any gets a second
+    for (let depth = 1; depth <= IN_FLIGHT; depth++) {
+      for (let i = 0; i < this.slots.length; i++) {
+        if (this.queue.length === 0) break;
+        if (this.slots[i].dead) this.slots[i] = this.spawn();
+        const slot = this.slots[i];
+        if (slot.sent.length >= depth) continue;
+        const pending = this.queue.shift()!;
+        slot.sent.push(pending);
+        slot.worker.ref();
+        slot.worker.postMessage({ id: pending.id, job: pending.job });
+      }
     }
     // an idle worker does not keep the process alive
-    for (const slot of this.slots) if (!slot.current && !slot.dead) slot.worker.unref();
+    for (const slot of this.slots) if (slot.sent.length === 0 && !slot.dead) slot.worker.unref();
   }
 }
 
