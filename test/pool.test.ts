@@ -1,0 +1,48 @@
+// The worker pool: a worker that dies fails only the file it was on; the job it held next
+// goes to another worker, and no job is lost or answered twice.
+import { readFileSync, rmSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { createExtractor } from "../src/dataset/pool.js";
+import type { Job } from "../src/dataset/outcome.js";
+
+const job = (path: string): Job => ({
+  path,
+  bytes: readFileSync("corpus/quang-ngai.txt"),
+  sha256: "0".repeat(64),
+  tempPath: `/tmp/nghiquyet-pool-test-${process.pid}-${path}.tmp`,
+  notes: [],
+  keepDocument: false,
+});
+
+describe("worker pool", () => {
+  test("workers that die (here: out of memory at once) fail each file alone, and every job is answered once", async () => {
+    const pool = await createExtractor(2, { maxOldGenerationSizeMb: 1 });
+    try {
+      const paths = ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt"];
+      const done = await Promise.all(paths.map((p) => pool.run(job(p))));
+      expect(done.map((d) => d.path)).toEqual(paths);
+      for (const d of done) {
+        expect(d.written).toBeNull();
+        expect(d.messages.map((m) => m.ruleId)).toEqual(["internal-error"]);
+      }
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  test("live workers answer every job with its own document", async () => {
+    const pool = await createExtractor(2);
+    try {
+      const paths = ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt"];
+      const done = await Promise.all(paths.map((p) => pool.run(job(p))));
+      expect(done.map((d) => d.path)).toEqual(paths);
+      for (const d of done) {
+        expect(d.summary.targets).toBeGreaterThan(0);
+        expect(d.written).toBe(job(d.path).tempPath);
+      }
+    } finally {
+      await pool.close();
+      for (const p of ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt"]) rmSync(job(p).tempPath, { force: true });
+    }
+  }, 60_000);
+});
