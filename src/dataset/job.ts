@@ -13,19 +13,22 @@ import { failed, internalError, type Done, type Job } from "./outcome.js";
 export type { Done, Entry, Job, Summary } from "./outcome.js";
 
 /**
- * The text's UTF-8 bytes, in a buffer reused from document to document: a document's
- * JSON is written and forgotten, and encoding into memory already there is twice as
- * fast as into a new buffer
+ * The text's UTF-8 bytes and a line break, in a buffer reused from document to
+ * document: a document's JSON is written and forgotten, and encoding into memory
+ * already there is twice as fast as into a new buffer
  */
 let scratch = Buffer.alloc(0);
 /** a document larger than this gets a buffer of its own, not kept */
 const SCRATCH_MAX = 16 << 20;
-function utf8(text: string): Uint8Array {
-  // at most 3 bytes a UTF-16 unit
-  const need = text.length * 3;
-  if (need > SCRATCH_MAX) return Buffer.from(text, "utf8");
+function utf8Line(text: string): Uint8Array {
+  // at most 3 bytes a UTF-16 unit, and the line break
+  const need = text.length * 3 + 1;
+  if (need > SCRATCH_MAX) return Buffer.from(text + "\n", "utf8");
   if (scratch.length < need) scratch = Buffer.allocUnsafe(Math.min(SCRATCH_MAX, Math.max(need, scratch.length * 2)));
-  return scratch.subarray(0, scratch.write(text, 0, "utf8"));
+  // the line break is written after, not appended: a string appended to must be copied flat
+  const n = scratch.write(text, 0, "utf8");
+  scratch[n] = 0x0a;
+  return scratch.subarray(0, n + 1);
 }
 
 export function runJob(job: Job): Done {
@@ -41,7 +44,7 @@ export function runJob(job: Job): Done {
   let written: string | null = null;
   if (!hasError) {
     try {
-      writeTempSync(job.tempPath, utf8(JSON.stringify(document, null, 2) + "\n"));
+      writeTempSync(job.tempPath, utf8Line(JSON.stringify(document, null, 2)));
       written = job.tempPath;
     } catch (error) {
       const { code, message } = error as NodeJS.ErrnoException;
