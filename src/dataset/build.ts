@@ -3,9 +3,10 @@
  * manifest, targets.csv and the comparison outputs. Deterministic: same corpus, same
  * bytes. A file that fails leaves no document behind, not even one from an earlier run.
  *
- * Files stream through: a few are read ahead, the pipeline runs in worker threads, and
- * documents are written in corpus order as they come; only what targets.csv and the
- * comparison need (source, province, meta, targets) stays in memory.
+ * Files stream through: a few are read ahead, the pipeline runs in worker threads, each
+ * of which writes its document to a temp file, and the documents are renamed into place
+ * in corpus order as they come; only what targets.csv and the comparison need (source,
+ * province, meta, targets, the rows of targets.csv) stays in memory.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
