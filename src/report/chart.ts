@@ -6,6 +6,7 @@
 import { formatNumber } from "../compare/format.js";
 import type { Province, Row } from "../compare/types.js";
 import { escapeHtml, htmlId } from "./escape.js";
+import { rope } from "./rope.js";
 import { cellMarks } from "./marks.js";
 
 const WIDTH = 560;
@@ -94,5 +95,5 @@ export function barChart(row: Row, provinces: Province[]): string {
   parts.push(`<text class="tick" x="${LABEL}" y="${height - 4}" text-anchor="start">0</text>`);
   parts.push(`<text class="tick" x="${LABEL + plot}" y="${height - 4}" text-anchor="end">${escapeHtml(formatNumber(max) + unit)}</text>`);
   parts.push("</svg>");
-  return parts.join("");
+  return rope(parts);
 }

@@ -4,12 +4,15 @@ const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;
 
 /** Safe in element content and in double- or single-quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+  // most text has nothing to escape: a test is cheaper than a replace that calls back
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c]) : text;
 }
+const SPECIAL = /[&<>"']/;
 
 /** An attribute value whose line breaks survive (browsers show &#10; in a title tooltip as a new line). */
 export function escapeAttr(text: string): string {
-  return escapeHtml(text).replace(/\r?\n/g, "&#10;");
+  const escaped = escapeHtml(text);
+  return escaped.includes("\n") ? escaped.replace(/\r?\n/g, "&#10;") : escaped;
 }
 
 /** An id fragment: letters, digits, "_" and "-" only. */

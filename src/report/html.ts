@@ -6,6 +6,7 @@
  */
 import type { Cell, Comparison, Province, Row } from "../compare/types.js";
 import { barChart, cellId, hasChart, rowId } from "./chart.js";
+import { rope } from "./rope.js";
 import { escapeAttr, escapeHtml, htmlId } from "./escape.js";
 import { cellMarks, LEGEND, MARK } from "./marks.js";
 
@@ -97,7 +98,7 @@ export function renderHtml(comparison: Comparison): string {
     parts.push("</ul>", "</section>");
   }
   parts.push("</main>", "</body>", "</html>");
-  return parts.join("\n") + "\n";
+  return rope(parts, "\n") + "\n";
 }
 
 function comparisonTable(comparison: Comparison): string {
@@ -111,7 +112,7 @@ function comparisonTable(comparison: Comparison): string {
   ];
   const body = rows.map((row) => {
     const cells = provinces.map((p) => provinceCell(row, p, row.cells.find((c) => c.province === p.slug)));
-    return [
+    return rope([
       `<tr id="${rowId(row)}" data-row="${escapeHtml(row.key)}">`,
       `<th scope="row">${escapeHtml(row.label.vi)}<span class="en">${escapeHtml(row.label.en)}</span></th>`,
       `<td>${escapeHtml(row.scopeLabel?.vi ?? "")}</td>`,
@@ -119,9 +120,9 @@ function comparisonTable(comparison: Comparison): string {
       ...cells,
       nationalCell(row),
       "</tr>",
-    ].join("");
+    ]);
   });
-  return ['<table class="comparison">', `<thead><tr>${head.join("")}</tr></thead>`, "<tbody>", ...body, "</tbody>", "</table>"].join("\n");
+  return rope(['<table class="comparison">', `<thead><tr>${head.join("")}</tr></thead>`, "<tbody>", ...body, "</tbody>", "</table>"], "\n");
 }
 
 function provinceCell(row: Row, province: Province, cell: Cell | undefined): string {
@@ -134,12 +135,12 @@ function provinceCell(row: Row, province: Province, cell: Cell | undefined): str
     (t) =>
       `<div class="source" data-target="${escapeHtml(t.targetId)}"><blockquote>${escapeHtml(t.quote)}</blockquote><cite>${escapeHtml(t.citation)}</cite></div>`,
   );
-  return [
+  return rope([
     `<td id="${cellId(row, province.slug)}" class="${classes}" data-province="${slug}">`,
     `<details><summary title="${escapeAttr(title)}"><span class="value">${escapeHtml(cell.label)}</span>${marks ? `<span class="marks">${escapeHtml(marks)}</span>` : ""}</summary>`,
     ...sources,
     "</details></td>",
-  ].join("");
+  ]);
 }
 
 function nationalCell(row: Row): string {
@@ -169,5 +170,5 @@ function charts(rows: Row[], provinces: Province[]): string {
     out.push(`<figure data-row="${escapeHtml(row.key)}"><figcaption><a href="#${rowId(row)}">${escapeHtml(caption)}</a></figcaption>${barChart(row, provinces)}</figure>`);
   }
   if (current !== null) out.push("</div></section>");
-  return out.join("\n");
+  return rope(out, "\n");
 }
