@@ -1,4 +1,5 @@
 import type { Point, Position } from "../schema/document.js";
+import { lastAtMost } from "./search.js";
 
 /**
  * Line/column lookup over a text. Line breaks are "\r\n", "\r" and "\n" alike, so a
@@ -20,13 +21,7 @@ export class LineIndex {
 
   point(offset: number): Point {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtMost(this.starts, o);
     return { line: lo + 1, column: o - this.starts[lo] + 1, offset: o };
   }
 

@@ -4,6 +4,8 @@
  * dropping markup) build a new MappedText on top of the previous one, so a span of
  * the final text always maps to a span of the decoded file.
  */
+import { lastAtMost } from "./search.js";
+
 export interface MappedText {
   readonly text: string;
   /** source start offset of each character */
@@ -177,14 +179,7 @@ class Built implements MappedText {
     return (this.arrays ??= materialize(this))[1];
   }
   private part(i: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 2;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtMost(this.starts, i, this.starts.length - 2);
   }
   startOf(i: number): number {
     const p = this.part(i);

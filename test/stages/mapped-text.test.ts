@@ -8,6 +8,24 @@ import { foldTone, slugify, stripDiacritics } from "../../src/text/fold.js";
 
 const maps = (m: MappedText) => ({ text: m.text, from: [...m.from], to: [...m.to] });
 
+/**
+ * one step over a text: each character is kept (op 0), dropped (1), doubled ("x" → "xx"
+ * mapping to x; 2), or kept after an insertion with no source of its own (3, which as the
+ * first op also appends one at the end)
+ */
+function step(text: string, ops: number[]): MappedText {
+  const b = new TextBuilder(text);
+  for (let i = 0; i < text.length; i++) {
+    const op = ops[i % ops.length];
+    if (op === 0) b.keep(i, i + 1);
+    else if (op === 1) b.replace(i, i + 1, "");
+    else if (op === 2) b.replace(i, i + 1, text[i] + text[i]);
+    else b.replace(i, i, "+").keep(i, i + 1);
+  }
+  if (ops[0] === 3) b.replace(text.length, text.length, ".");
+  return b.finish();
+}
+
 describe("identity", () => {
   test("maps every character to itself", () => {
     expect(maps(identity("Số"))).toEqual({ text: "Số", from: [0, 1], to: [1, 2] });
@@ -93,17 +111,6 @@ describe("compose", () => {
   });
 
   test("property: after random deletions and replacements in two steps, every kept character maps back to itself", () => {
-    // one step: each character is kept, dropped or doubled ("x" → "xx" mapping to x)
-    const step = (text: string, ops: number[]) => {
-      const b = new TextBuilder(text);
-      for (let i = 0; i < text.length; i++) {
-        const op = ops[i % ops.length];
-        if (op === 0) b.keep(i, i + 1);
-        else if (op === 1) b.replace(i, i + 1, "");
-        else b.replace(i, i + 1, text[i] + text[i]);
-      }
-      return b.finish();
-    };
     fc.assert(
       fc.property(
         fc.string({ unit: fc.constantFrom("a", "b", "ư", "ở", " ", "\n", "%", "9"), minLength: 1, maxLength: 40 }),
@@ -150,18 +157,6 @@ function eagerCompose(inner: MappedText, outer: MappedText): { from: number[]; t
 
 describe("lazy composition", () => {
   test("property: three composed steps read as composing their arrays one pass at a time", () => {
-    const step = (text: string, ops: number[]) => {
-      const b = new TextBuilder(text);
-      for (let i = 0; i < text.length; i++) {
-        const op = ops[i % ops.length];
-        if (op === 0) b.keep(i, i + 1);
-        else if (op === 1) b.replace(i, i + 1, "");
-        else if (op === 2) b.replace(i, i + 1, text[i] + text[i]);
-        else b.replace(i, i, "+").keep(i, i + 1);
-      }
-      if (ops[0] === 3) b.replace(text.length, text.length, ".");
-      return b.finish();
-    };
     fc.assert(
       fc.property(
         fc.string({ unit: fc.constantFrom("a", "ư", " ", "\n", "9"), maxLength: 30 }),

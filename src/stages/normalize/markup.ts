@@ -8,6 +8,7 @@ import { unified } from "unified";
 import remarkParse from "remark-parse";
 import type { Root, RootContent, Parent, Html } from "mdast";
 import { TextBuilder, type MappedText } from "../../text/mapped-text.js";
+import { lastAtMost } from "../../text/search.js";
 
 const MARKDOWN_HINTS = /\*\*|__|^ {0,3}#{1,6}[ \t]|<sup>|<\/?[a-z][a-z0-9]*\s*\/?>|^ {0,3}>[ \t]|\\[*_#\\`[\]]/im;
 
@@ -411,14 +412,8 @@ class Pieces {
 
   /** the offset in the original of offset `v` of `text`; an end offset stays in its piece */
   toReal(v: number, end: boolean): number {
-    let lo = 0;
-    let hi = this.at.length - 1;
-    if (hi < 0) return v;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (end ? this.at[mid] < v : this.at[mid] <= v) lo = mid;
-      else hi = mid - 1;
-    }
+    if (this.at.length === 0) return v;
+    const lo = lastAtMost(this.at, v, this.at.length - 1, end);
     return this.from[lo] + (v - this.at[lo]);
   }
 }
