@@ -12,9 +12,12 @@ import { lastAtMost } from "../../text/search.js";
 
 const MARKDOWN_HINTS = /\*\*|__|^ {0,3}#{1,6}[ \t]|<sup>|<\/?[a-z][a-z0-9]*\s*\/?>|^ {0,3}>[ \t]|\\[*_#\\`[\]]/im;
 
+/** every hint holds one of these characters: a scan for them is a fraction of the hints' own */
+const HINT_CHARACTERS = /[*_#<>\\]/;
+
 /** Markdown-ish input: bold/heading/escape/html markup somewhere in the text. */
 export function looksLikeMarkdown(text: string): boolean {
-  return MARKDOWN_HINTS.test(text);
+  return HINT_CHARACTERS.test(text) && MARKDOWN_HINTS.test(text);
 }
 
 export interface Edit {
@@ -312,7 +315,10 @@ export function stripPlainly(text: string, start: number, end: number): Edit[] {
  * any character remark could read as syntax, or a line ending in "-" (a rule or a setext
  * underline, also inside a list item: "1. ---")
  */
-const SYNTAX = /[*_`[\]!<>\\&#~|=]|-[ \t]*$/m;
+const SYNTAX_CHARACTER = /[*_`[\]!<>\\&#~|=]/;
+const DASH_AT_LINE_END = /-[ \t]*$/m;
+/** the two searches apart: each alone is a scan the engine runs fast, the alternation of both is not */
+const hasSyntax = (block: string) => SYNTAX_CHARACTER.test(block) || DASH_AT_LINE_END.test(block);
 /**
  * what runs across blank lines: fenced code, HTML blocks of kinds 1-5, link definitions,
  * and a "<sup>" line of its own (an HTML block, which the footnote rule above closes at a
@@ -332,7 +338,8 @@ const BOUNDARY = /\n(?:[ \t]*\n)+(?=[^\s])/g;
  * test/stages/markup-equivalence.test.ts checks the claim against a parse of the whole.
  */
 export function blocks(text: string): Array<readonly [number, number]> {
-  if (SPANS_BLANK_LINES.test(text)) return [[0, text.length]];
+  // each of its constructs holds one of these characters, or "]:"; most texts hold none
+  if ((/[`~<\r]/.test(text) || text.includes("]:")) && SPANS_BLANK_LINES.test(text)) return [[0, text.length]];
   const out: Array<readonly [number, number]> = [];
   let start = 0;
   BOUNDARY.lastIndex = 0;
@@ -372,9 +379,9 @@ export function withSyntax(text: string): { parsed: Ranges; emphasis: Edit[][]; 
   let footnote: boolean = false;
   for (const [start, end] of blocks(text)) {
     const block = text.slice(start, end);
-    const inFootnote: boolean = footnote || FOOTNOTE_BODY.test(block);
+    const inFootnote: boolean = footnote || (block.includes("<") && FOOTNOTE_BODY.test(block));
     footnote = inFootnote && !ENDS_SENTENCE.test(block);
-    if (!inFootnote && !SYNTAX.test(block)) continue;
+    if (!inFootnote && !hasSyntax(block)) continue;
     if (tooCostly(text, start, end)) {
       unparsed.push([start, end]);
       continue;
