@@ -6,6 +6,7 @@ import { anchorsOf } from "../../src/grammar/anchors.js";
 import { rule } from "../../src/grammar/rule.js";
 import { foldTone } from "../../src/text/fold.js";
 import { indicators } from "../../grammars/indicators.js";
+import { anchorsIn, INDICATOR_ANCHORS } from "../../src/stages/extract/indicator.js";
 
 describe("anchorsOf", () => {
   test.each([
@@ -62,6 +63,31 @@ describe("every match of every indicator cue holds one of its anchors", () => {
           if (c.anchors && c.rule.all(text).length > 0) expect(c.anchors.some((a) => foldTone(text).toLowerCase().includes(a))).toBe(true);
       }),
       { numRuns: 300, seed: 20261129 },
+    );
+  });
+});
+
+describe("all indicator anchors in one scan", () => {
+  const expected = (lower: string) => new Set(INDICATOR_ANCHORS.filter((a) => lower.includes(a)));
+
+  test("finds the anchors that overlap, nest and repeat", () => {
+    const longest = [...INDICATOR_ANCHORS].sort((a, b) => b.length - a.length)[0];
+    for (const text of [longest, `${longest} ${longest}`, INDICATOR_ANCHORS.join(""), INDICATOR_ANCHORS.join(" "), ""]) expect(anchorsIn(text)).toEqual(expected(text));
+  });
+
+  test("property: the anchors a text holds, on texts made of anchors' pieces", () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...INDICATOR_ANCHORS),
+      fc.constantFrom(...INDICATOR_ANCHORS).chain((a) => fc.nat({ max: a.length }).map((n) => a.slice(n))),
+      fc.constantFrom(...INDICATOR_ANCHORS).chain((a) => fc.nat({ max: a.length }).map((n) => a.slice(0, n))),
+      fc.constantFrom(" ", "a", "số", ", "),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const text = pieces.join("");
+        expect(anchorsIn(text)).toEqual(expected(text));
+      }),
+      { numRuns: 3000, seed: 20261129 },
     );
   });
 });

@@ -32,7 +32,35 @@ const compiled: CompiledIndicator[] = indicators.map((spec) => ({
 }));
 
 /** a clause that holds none of a pattern's anchors cannot match it */
-const mayMatch = (anchors: string[] | null, lower: string) => anchors === null || anchors.some((a) => lower.includes(a));
+const mayMatch = (anchors: string[] | null, present: Set<string>) => anchors === null || anchors.some((a) => present.has(a));
+
+/**
+ * Every anchor of every cue and topic, in one pattern, the longest first: where several
+ * start at one place, the one found holds the others (a shorter anchor that starts there
+ * is its prefix). One scan of a clause finds them all, where a search for each anchor
+ * scans the clause again (a hundred times a clause).
+ */
+const ANCHORS = [...new Set(compiled.flatMap((c) => [...c.cues, ...c.topics].flatMap((x) => x.anchors ?? [])))].sort(
+  (a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
+);
+const ANY_ANCHOR = new RegExp(ANCHORS.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+const WITHIN = new Map(ANCHORS.map((a) => [a, ANCHORS.filter((b) => a.includes(b))]));
+
+/** the anchors a lower-cased, folded clause holds */
+export function anchorsIn(lower: string): Set<string> {
+  const found = new Set<string>();
+  ANY_ANCHOR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANY_ANCHOR.exec(lower)) !== null) {
+    for (const a of WITHIN.get(m[0])!) found.add(a);
+    // the next anchor may start inside this one
+    ANY_ANCHOR.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
+/** every anchor, for tests */
+export const INDICATOR_ANCHORS: readonly string[] = ANCHORS;
 
 export interface Zones {
   /** the clause text */
@@ -125,8 +153,8 @@ const deadlinePhrase = /(?:đến|tới|vào|trước|trong)?\s*năm\s+\d{4}/giu
  */
 interface Memo {
   clause: string;
-  /** the clause folded and lower-cased, for the anchors */
-  lower: string | null;
+  /** the anchors the clause holds (folded and lower-cased) */
+  present: Set<string> | null;
   /** per indicator: 0 not asked, 1 no topic of it in the clause, 2 a topic or none needed */
   topics: Uint8Array;
   /** per cue, by its index in CUE_INDEX order */
@@ -137,23 +165,23 @@ const NO_MATCHES: RuleMatch<Reading>[] = [];
 function matchesIn(clause: string) {
   let m = seen[0]?.clause === clause ? seen[0] : seen[1]?.clause === clause ? seen[1] : undefined;
   if (!m) {
-    m = { clause, lower: null, topics: new Uint8Array(compiled.length), cues: new Array(CUE_COUNT) };
+    m = { clause, present: null, topics: new Uint8Array(compiled.length), cues: new Array(CUE_COUNT) };
     seen = [m, seen[0]];
   }
   const memo = m;
-  const lower = () => (memo.lower ??= foldTone(clause).toLowerCase());
+  const present = () => (memo.present ??= anchorsIn(foldTone(clause).toLowerCase()));
   return {
     topic(i: number): boolean {
       if (memo.topics[i] === 0) {
         const topics = compiled[i].topics;
-        memo.topics[i] = !topics.length || topics.some((t) => mayMatch(t.anchors, lower()) && t.rule.first(clause) !== null) ? 2 : 1;
+        memo.topics[i] = !topics.length || topics.some((t) => mayMatch(t.anchors, present()) && t.rule.first(clause) !== null) ? 2 : 1;
       }
       return memo.topics[i] === 2;
     },
     cue(i: number, j: number): RuleMatch<Reading>[] {
       const k = CUE_INDEX[i] + j;
       const cue = compiled[i].cues[j];
-      return (memo.cues[k] ??= mayMatch(cue.anchors, lower()) ? cue.rule.all(clause) : NO_MATCHES);
+      return (memo.cues[k] ??= mayMatch(cue.anchors, present()) ? cue.rule.all(clause) : NO_MATCHES);
     },
   };
 }
