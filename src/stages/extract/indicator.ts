@@ -79,20 +79,18 @@ export function classify(zones: Zones, unit: Unit): { id: string; known: boolean
   const { clause, start, end, before, after } = zones;
   let best: { id: string; score: number; at: number } | null = null;
   const memo = matchesIn(clause);
-  for (let i = 0; i < compiled.length; i++) {
+  // the cues whose anchors the clause holds, in the order of the taxonomy
+  for (const { i, j } of memo.candidates()) {
     const ind = compiled[i];
     if (ind.spec.units && !ind.spec.units.includes(unit)) continue;
     if (!memo.topic(i)) continue;
-    for (let j = 0; j < ind.cues.length; j++) {
-      const cue = ind.cues[j];
-      for (const m of memo.cue(i, j)) {
-        if (m.end > start && m.start < end) continue;
-        const zone = m.start >= end && m.start < after ? "after" : m.end <= start && m.start >= before ? "before" : "far";
-        const distance = m.start >= end ? wordCount(clause, end, m.start) : wordCount(clause, m.end, start);
-        const score = cue.weight * ZONE_WEIGHT[zone] * (1 / (1 + distance / 12)) + m.text.length / 1000;
-        if (!best || score > best.score || (score === best.score && m.start < best.at))
-          best = { id: ind.spec.id, score, at: m.start };
-      }
+    const cue = ind.cues[j];
+    for (const m of memo.cue(i, j)) {
+      if (m.end > start && m.start < end) continue;
+      const zone = m.start >= end && m.start < after ? "after" : m.end <= start && m.start >= before ? "before" : "far";
+      const distance = m.start >= end ? wordCount(clause, end, m.start) : wordCount(clause, m.end, start);
+      const score = cue.weight * ZONE_WEIGHT[zone] * (1 / (1 + distance / 12)) + m.text.length / 1000;
+      if (!best || score > best.score || (score === best.score && m.start < best.at)) best = { id: ind.spec.id, score, at: m.start };
     }
   }
   if (best) return { id: best.id, known: true };
@@ -159,13 +157,15 @@ interface Memo {
   topics: Uint8Array;
   /** per cue, by its index in CUE_INDEX order */
   cues: Array<RuleMatch<Reading>[] | undefined>;
+  /** the cues that may match the clause */
+  candidates: Array<{ i: number; j: number }> | null;
 }
 let seen: Memo[] = [];
 const NO_MATCHES: RuleMatch<Reading>[] = [];
 function matchesIn(clause: string) {
   let m = seen[0]?.clause === clause ? seen[0] : seen[1]?.clause === clause ? seen[1] : undefined;
   if (!m) {
-    m = { clause, present: null, topics: new Uint8Array(compiled.length), cues: new Array(CUE_COUNT) };
+    m = { clause, present: null, topics: new Uint8Array(compiled.length), cues: new Array(CUE_COUNT), candidates: null };
     seen = [m, seen[0]];
   }
   const memo = m;
@@ -183,8 +183,14 @@ function matchesIn(clause: string) {
       const cue = compiled[i].cues[j];
       return (memo.cues[k] ??= mayMatch(cue.anchors, present()) ? cue.rule.all(clause) : NO_MATCHES);
     },
+    candidates(): Array<{ i: number; j: number }> {
+      return (memo.candidates ??= CUES.filter(({ i, j }) => mayMatch(compiled[i].cues[j].anchors, present())));
+    },
   };
 }
+
+/** every cue, flat: its indicator and its place among the indicator's cues */
+const CUES = compiled.flatMap((c, i) => c.cues.map((_, j) => ({ i, j })));
 
 /** where each indicator's cues start in one flat numbering of all cues */
 const CUE_INDEX: number[] = [];
