@@ -37,6 +37,10 @@ function markFollows(text: string, i: number): boolean {
   return j < text.length && is(MARK, COMBINING, text.charCodeAt(j));
 }
 
+/** "\n", printable ASCII and Latin letters: none is a mark, an invisible character, a space or a dash to replace */
+const isFast = (code: number) => code === 10 || (code >= 0x20 && code < 0x7f) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff);
+const NOT_FAST = /[^\n\x20-\x7e\u00c0-\u024f\u1e00-\u1eff]/g;
+
 export function cleanCharacters(text: string): { mapped: MappedText; counts: CharacterCounts } {
   const out = new TextBuilder(text);
   const counts: CharacterCounts = { invisible: 0, softHyphens: 0, decomposed: 0, crlf: 0, cr: 0 };
@@ -46,13 +50,20 @@ export function cleanCharacters(text: string): { mapped: MappedText; counts: Cha
   };
   let i = 0;
   while (i < text.length) {
+    // a run of characters of the fast path below, each followed by another: skipped in one
+    // scan, up to the character before the first that is not (which may be a mark)
+    if (i + 1 < text.length && isFast(text.charCodeAt(i))) {
+      NOT_FAST.lastIndex = i + 1;
+      const next = NOT_FAST.exec(text);
+      const to = next === null ? text.length : next.index - 1;
+      if (to > i) {
+        i = to;
+        continue;
+      }
+    }
     // fast path: ASCII, "\n" and Latin letters are none of the kinds below, and a combining
     // mark (U+0300 and up) does not follow; same outcome as the tests below, without them
-    const code = text.charCodeAt(i);
-    if (
-      (code === 10 || (code >= 0x20 && code < 0x7f) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff)) &&
-      !(i + 1 < text.length && maybeMarkOrHidden(text.charCodeAt(i + 1)) && markFollows(text, i))
-    ) {
+    if (isFast(text.charCodeAt(i)) && !(i + 1 < text.length && maybeMarkOrHidden(text.charCodeAt(i + 1)) && markFollows(text, i))) {
       i++;
       continue;
     }
