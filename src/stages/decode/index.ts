@@ -17,6 +17,7 @@ import { detectLegacy } from "./detect.js";
 import { windows1258 } from "./legacy.js";
 import { isValidUtf8, looksBinary, scanUtf8, sniffBom } from "./sniff.js";
 import { tcvn3Damage } from "./tcvn3.js";
+import { decodeWellFormedUtf8 } from "./utf8.js";
 import { note, type Decoded, type DecodeNote } from "./types.js";
 
 export type { Decoded, DecodeNote } from "./types.js";
@@ -92,8 +93,8 @@ export function decode(bytes: Uint8Array): Decoded {
 
 /** UTF-8, keeping a BOM as U+FEFF at offset 0 (as Buffer#toString("utf8") does). */
 function utf8(bytes: Uint8Array, notes: DecodeNote[]): string {
+  if (isValidUtf8(bytes)) return decodeWellFormedUtf8(bytes);
   const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
-  if (isValidUtf8(bytes)) return text;
   const scan = scanUtf8(bytes);
   // the prefix before the first ill-formed byte is well-formed, so its length is the offset
   const offset = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(0, scan.firstInvalid)).length;
