@@ -113,9 +113,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
   options.onStart?.(files.length);
   const keepDocuments = options.keepDocuments ?? true;
   const documentsDir = join(options.out, "documents");
-  await removeOrphanTempFiles(documentsDir);
-  await removeOrphanTempFiles(options.out);
-
+  // the workers start first: they take a while to load the pipeline, the rest does not wait on them
   const extractor = await createExtractor(options.workers ?? defaultWorkers(files.length), options.workerOptions);
   // files handed to the pipeline ahead of the one being written
   const ahead = Math.max(4, extractor.workers * 4);
@@ -153,6 +151,8 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
   };
 
   try {
+    await removeOrphanTempFiles(documentsDir);
+    await removeOrphanTempFiles(options.out);
     for (let i = 0; i < files.length; i++) {
       if (options.signal?.aborted) throw new BuildInterrupted(results.filter((r) => r.output).length, files.length);
       dispatch(i + ahead - 1);
