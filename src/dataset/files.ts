@@ -3,7 +3,7 @@
  * Temp files in flight are tracked, so an interrupted build can remove them; one left by
  * a killed process is removed by the next build (its pid is gone).
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { slugify } from "../text/fold.js";
@@ -15,12 +15,13 @@ let sequence = 0;
 export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const tmp = `${path}.${process.pid}-${++sequence}.tmp`;
   inFlight.add(tmp);
+  const write = typeof data === "string" && data.length > LARGE ? async () => writeLargeString(tmp, data) : () => writeFile(tmp, data);
   try {
-    await writeFile(tmp, data).catch(async (error: NodeJS.ErrnoException) => {
+    await write().catch(async (error: NodeJS.ErrnoException) => {
       // the folder is made when it is missing, not checked before every write
       if (error.code !== "ENOENT") throw error;
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(tmp, data);
+      await write();
     });
     await rename(tmp, path);
   } catch (error) {
@@ -28,6 +29,33 @@ export async function writeAtomic(path: string, data: string | Uint8Array): Prom
     throw error;
   } finally {
     inFlight.delete(tmp);
+  }
+}
+
+/** a string longer than this (a report, the comparison) is written by writeLargeString */
+const LARGE = 1 << 20;
+const CHUNK = 1 << 20;
+let chunkBytes = Buffer.alloc(0);
+
+/**
+ * A long string written a megabyte of characters at a time, each encoded into one buffer
+ * kept for the next: no copy of the whole text as bytes is made (tens of megabytes to
+ * allocate, fill and collect), and the file is written as the text is encoded.
+ */
+function writeLargeString(path: string, text: string): void {
+  if (chunkBytes.length < CHUNK * 3) chunkBytes = Buffer.allocUnsafe(CHUNK * 3);
+  const fd = openSync(path, "w");
+  try {
+    for (let start = 0; start < text.length; ) {
+      let end = Math.min(start + CHUNK, text.length);
+      // a surrogate pair stays in one chunk
+      if (end < text.length && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
+      const n = chunkBytes.write(text.slice(start, end), 0, "utf8");
+      for (let done = 0; done < n; ) done += writeSync(fd, chunkBytes, done, n - done);
+      start = end;
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 
