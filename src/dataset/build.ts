@@ -16,6 +16,7 @@ import type { Document, Message } from "../schema/document.js";
 import { SCHEMA_VERSION } from "../schema/version.js";
 import { TOOL_VERSION } from "../version.js";
 import {
+  AppendedFile,
   commitTemp,
   discardTemp,
   documentPath,
@@ -123,7 +124,8 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
   const names = new OutputNames(options.out);
   const results: BuildSummary[] = [];
   const entries: Entry[] = [];
-  const csv: string[] = [];
+  // targets.csv grows as the documents come, and is put in place at the end
+  const csv = new AppendedFile(join(options.out, "targets.csv"));
   let schemaJson: Promise<string> | null = null;
 
   // in corpus order: a file with the content of an earlier one is told which. Reads are
@@ -150,6 +152,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
     }
   };
 
+  let extracted = false;
   try {
     await removeOrphanTempFiles(documentsDir);
     await removeOrphanTempFiles(options.out);
@@ -164,23 +167,38 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
       delete temps[i];
       if (done.entry && done.written !== null) {
         entries.push(done.entry);
-        csv.push(done.csv);
+        if (entries.length === 1) csv.append(TARGETS_CSV_HEADER);
+        csv.append(done.csv);
       }
       options.onDocument?.(results[results.length - 1]);
     }
+    extracted = !options.signal?.aborted;
   } finally {
-    await extractor.close();
-    // documents written ahead of an interruption or an error are not put in place
-    for (const temp of temps) if (temp) discardTemp(temp);
+    if (extracted) {
+      // every document is in place: the workers stop while the rest is written
+      extractor.close().catch(() => {});
+    } else {
+      await extractor.close();
+      // documents written ahead of an interruption or an error are not put in place, nor targets.csv
+      for (const temp of temps) if (temp) discardTemp(temp);
+      csv.discard();
+    }
   }
-  if (options.signal?.aborted) throw new BuildInterrupted(results.filter((r) => r.output).length, files.length);
+  if (!extracted) throw new BuildInterrupted(results.filter((r) => r.output).length, files.length);
 
-  await removeStale(documentsDir, names);
-  // the comparison reads source, province and targets of each document
-  const documents = entries.map((e): Document => ({ ...e, sections: [], baselines: [], bodies: [], messages: [] }));
-  await writeAtomic(join(options.out, "schema.json"), await (schemaJson ?? prepare(options)));
-  await writeAtomic(join(options.out, "targets.csv"), TARGETS_CSV_HEADER + csv.join(""));
-  const extra = options.extraOutputs ? await options.extraOutputs(documents, options.out) : [];
+  let extra: string[];
+  try {
+    await removeStale(documentsDir, names);
+    // the comparison reads source, province and targets of each document
+    const documents = entries.map((e): Document => ({ ...e, sections: [], baselines: [], bodies: [], messages: [] }));
+    await writeAtomic(join(options.out, "schema.json"), await (schemaJson ?? prepare(options)));
+    if (entries.length === 0) csv.append(TARGETS_CSV_HEADER);
+    await csv.commit();
+    extra = options.extraOutputs ? await options.extraOutputs(documents, options.out) : [];
+  } catch (error) {
+    csv.discard();
+    throw error;
+  }
   await writeAtomic(join(options.out, "manifest.json"), JSON.stringify(manifest(results, options.out, extra), null, 2) + "\n");
   return results;
 }

@@ -60,6 +60,40 @@ function writeLargeString(path: string, text: string): void {
 }
 
 /**
+ * A file written piece by piece as a build goes (targets.csv, a document's rows at a
+ * time), put in place whole at the end: a temp file until `commit`.
+ */
+export class AppendedFile {
+  private readonly tmp: string;
+  private fd: number | null = null;
+
+  constructor(private readonly path: string) {
+    this.tmp = tempPath(path);
+  }
+
+  append(text: string): void {
+    if (this.fd === null) {
+      mkdirSync(dirname(this.tmp), { recursive: true });
+      this.fd = openSync(this.tmp, "w");
+    }
+    if (text.length > 0) writeSync(this.fd, text, null, "utf8");
+  }
+
+  async commit(): Promise<void> {
+    if (this.fd === null) this.append("");
+    closeSync(this.fd!);
+    this.fd = null;
+    await commitTemp(this.tmp, this.path);
+  }
+
+  discard(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    discardTemp(this.tmp);
+  }
+}
+
+/**
  * The two halves of an atomic write done in two places: a build's worker writes a
  * document to the temp path (`writeTempSync`), the main thread renames it into place in
  * corpus order (`commitTemp`) or drops it (`discardTemp`). The temp file counts as in
