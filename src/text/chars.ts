@@ -32,6 +32,11 @@ export function kindBefore(text: string, i: number): number {
   return kindAt(text, i - 1);
 }
 
+/** UTF-16 units of the code point that ends just before `i` */
+export function unitsBefore(text: string, i: number): number {
+  return i >= 2 && (text.charCodeAt(i - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+}
+
 /** UTF-16 units of the code point at `i` */
 export function unitsAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
@@ -55,3 +60,19 @@ function classify(c: string): number {
   for (const [re, bit] of CATEGORIES) if (re.test(c)) kind |= bit;
   return kind;
 }
+
+/** number of words (runs of letters, marks and digits) in s[from, to), by a scan over character kinds */
+export function wordCount(s: string, from = 0, to = s.length): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; ) {
+    // a surrogate pair cut by `to` is its first half alone, as in a slice: no word
+    const cut = i + 1 === to && (s.charCodeAt(i) & 0xfc00) === 0xd800;
+    const word = !cut && (kindAt(s, i) & WORD) !== 0;
+    if (word && !inWord) words++;
+    inWord = word;
+    i += cut ? 1 : unitsAt(s, i);
+  }
+  return words;
+}
+const WORD = LETTER | MARK | NUMBER;

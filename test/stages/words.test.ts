@@ -2,7 +2,7 @@
 // the regular expressions that state them find.
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { wordCount } from "../../src/stages/extract/clauses.js";
+import { wordCount } from "../../src/text/chars.js";
 import { midSentenceCapitals } from "../../src/stages/normalize/reflow.js";
 
 const reference = (s: string) => s.match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0;

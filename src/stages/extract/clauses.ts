@@ -3,8 +3,6 @@
  * digit; a clause ends at ";" too. Years in force reach across a sentence's clauses
  * ("đến năm 2025, …; …; …"), the subject of a number stays within its clause.
  */
-import { kindAt, LETTER, MARK, NUMBER, unitsAt } from "../../text/chars.js";
-
 export interface Span {
   start: number;
   end: number;
@@ -77,19 +75,3 @@ const trim = (text: string) => (s: Span): Span => {
   while (end > start && /[\s.]/.test(text[end - 1])) end--;
   return { start, end };
 };
-
-/** number of words (runs of letters, marks and digits) in s[from, to), by a scan over character kinds */
-export function wordCount(s: string, from = 0, to = s.length): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = from; i < to; ) {
-    // a surrogate pair cut by `to` is its first half alone, as in a slice: no word
-    const cut = i + 1 === to && (s.charCodeAt(i) & 0xfc00) === 0xd800;
-    const word = !cut && (kindAt(s, i) & WORD) !== 0;
-    if (word && !inWord) words++;
-    inWord = word;
-    i += cut ? 1 : unitsAt(s, i);
-  }
-  return words;
-}
-const WORD = LETTER | MARK | NUMBER;

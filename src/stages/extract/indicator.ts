@@ -9,7 +9,7 @@ import { indicators, type IndicatorSpec } from "../../../grammars/indicators.js"
 import type { Unit } from "../../schema/document.js";
 import { foldTone, slugify } from "../../text/fold.js";
 import { anchorsOf } from "../../grammar/anchors.js";
-import { wordCount } from "./clauses.js";
+import { wordCount } from "../../text/chars.js";
 
 interface CompiledIndicator {
   spec: IndicatorSpec;

@@ -12,7 +12,8 @@ import { aimBefore, clauseOpening } from "../../../grammars/target-cues.js";
 import { roleOf, type SectionRole } from "../../../grammars/sections.js";
 import type { Comparator, Scope, Unit } from "../../schema/document.js";
 import type { Paragraph, Segmented } from "../segment/index.js";
-import { clauses, sentences, wordCount, type Span } from "./clauses.js";
+import { clauses, sentences, type Span } from "./clauses.js";
+import { wordCount } from "../../text/chars.js";
 import { classify, elliptical } from "./indicator.js";
 
 export interface TargetCandidate {

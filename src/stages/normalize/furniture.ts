@@ -134,7 +134,9 @@ export function mostlyUppercase(s: string): boolean {
   let letters = 0;
   let upper = 0;
   let from = 0;
-  if (s.length >= counted.text.length && s.startsWith(counted.text) && !/[\ud800-\udbff]$/.test(counted.text)) {
+  // (not when what was counted ends inside a surrogate pair: its other half is in the new part)
+  const last = counted.text.charCodeAt(counted.text.length - 1);
+  if (s.length >= counted.text.length && !(last >= 0xd800 && last <= 0xdbff) && s.startsWith(counted.text)) {
     ({ letters, upper } = counted);
     from = counted.text.length;
   }

@@ -20,7 +20,7 @@ import {
 import { connectives, leadingVerbs } from "../../../grammars/connectives.js";
 import { resolveProvince } from "../../../grammars/provinces.js";
 import { foldTone } from "../../text/fold.js";
-import { kindAt, kindBefore, LETTER, LOWER, MARK, NUMBER, UPPER, unitsAt } from "../../text/chars.js";
+import { kindAt, kindBefore, LETTER, LOWER, MARK, NUMBER, UPPER, unitsAt, unitsBefore, wordCount } from "../../text/chars.js";
 
 const LOWER_START = /^[\p{Ll}]/u;
 const DASH_LOWER = /^-\s+\p{Ll}/u;
@@ -31,7 +31,6 @@ const ENDS_DIGIT = /\d\s*$/u;
 const FINISHED = /[.!?;:…]["”’)\]*]*$/u;
 const CONTINUES = /[,\-(“"]$/u;
 const OPENS_CONTINUATION = /^[\p{N}(“"%]/u;
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const INSTITUTION = /^(?:Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Ban|Sở|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Văn phòng|Mặt trận|MTTQ|Đảng đoàn|Đảng ủy|Công an|Bộ Chỉ huy)(?![\p{L}\p{M}])/u;
 
 export function structural(content: string, folded = foldTone(content)): boolean {
@@ -60,10 +59,15 @@ export function midSentenceCapitals(text: string): Set<string> {
   return names;
 }
 
+/** the last run of letters, marks and digits, found from the end */
 function lastWord(s: string): string {
-  const words = s.match(WORD);
-  return words ? words[words.length - 1] : "";
+  let end = s.length;
+  while (end > 0 && !(kindBefore(s, end) & WORD_KINDS)) end -= unitsBefore(s, end);
+  let start = end;
+  while (start > 0 && kindBefore(s, start) & WORD_KINDS) start -= unitsBefore(s, start);
+  return s.slice(start, end);
 }
+const WORD_KINDS = LETTER | MARK | NUMBER;
 
 function firstWord(s: string): string {
   const m = s.match(/^[\p{L}\p{M}]+/u);
@@ -73,7 +77,7 @@ function firstWord(s: string): string {
 function headingLike(paragraph: string, folded: string): boolean {
   return (
     Boolean(romanHeading.at(paragraph, 0, folded) || decimalMarker.at(paragraph, 0, folded) || letterMarker.at(paragraph, 0, folded)) &&
-    (paragraph.slice(0, 400).match(WORD)?.length ?? 0) <= 15
+    wordCount(paragraph, 0, Math.min(400, paragraph.length)) <= 15
   );
 }
 
@@ -103,7 +107,7 @@ export function continues(a: string, b: string, names: Set<string>, aFolded = fo
   if (FINISHED.test(end)) return false;
   if (CONTINUES.test(end) || connectives.has(lastWord(end).toLowerCase())) return true;
   // "3. Ban cán sự đảng UBND tỉnh lãnh đạo\nUBND tỉnh xây dựng …" (not "1. Quan điểm chỉ đạo")
-  if (leadingVerbs.test(end) && INSTITUTION.test(b) && (a.match(WORD)?.length ?? 0) > 6) return true;
+  if (leadingVerbs.test(end) && INSTITUTION.test(b) && wordCount(a) > 6) return true;
   if (headingLike(a, aFolded)) return false;
   if (/(?:tỉnh|thành phố)$/iu.test(end) && resolveProvince(b)) return true;
   if (OPENS_CONTINUATION.test(b)) return true;
@@ -118,6 +122,7 @@ export function reflow(text: string): MappedText {
   // its fold: the folds of its lines joined by spaces, as a fold stops at a space
   let folded = "";
   let previous: Line | null = null;
+  let double = text.indexOf("  ");
   for (const line of lines) {
     if (previous) {
       const join = continues(paragraph, line.content, names, folded, line.folded);
@@ -128,7 +133,10 @@ export function reflow(text: string): MappedText {
       paragraph = line.content;
       folded = line.folded;
     }
-    keepCollapsed(out, text, line.contentStart, line.contentEnd);
+    // the next double space of the text, found once: most lines hold none, and are copied whole
+    while (double >= 0 && double < line.contentStart) double = text.indexOf("  ", double + 1);
+    if (double >= 0 && double < line.contentEnd) keepCollapsed(out, text, line.contentStart, line.contentEnd);
+    else out.keep(line.contentStart, line.contentEnd);
     previous = line;
   }
   return out.finish();
