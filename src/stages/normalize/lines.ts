@@ -17,9 +17,9 @@ export interface Line {
   folded: string;
 }
 
-export function splitLines(text: string): Line[] {
+/** `folded`: the text's tone fold, when the caller has it */
+export function splitLines(text: string, folded = foldTone(text)): Line[] {
   const lines: Line[] = [];
-  const folded = foldTone(text);
   let start = 0;
   for (let index = 0; start <= text.length; index++) {
     let end = text.indexOf("\n", start);

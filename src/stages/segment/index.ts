@@ -70,7 +70,7 @@ const SYMBOL_RANK = 100;
 const HEADING_RANK = 50;
 
 export function segment(normalized: Normalized, file?: VFile, report?: (start: number, end: number) => unknown): Segmented {
-  const found = pass(normalized.text, null, file, report);
+  const found = pass(normalized, null, file, report);
   if (found.sections.length > 0) return found;
   // no Roman-numeral sections (an excerpt, another kind of resolution): one virtual body
   const virtual: SectionNode = {
@@ -85,11 +85,11 @@ export function segment(normalized: Normalized, file?: VFile, report?: (start: n
     items: [],
     paragraphs: [],
   };
-  return pass(normalized.text, virtual, file, report);
+  return pass(normalized, virtual, file, report);
 }
 
 function pass(
-  text: string,
+  { text, folded }: Normalized,
   virtual: SectionNode | null,
   file: VFile | undefined,
   report: ((start: number, end: number) => unknown) | undefined,
@@ -101,7 +101,7 @@ function pass(
   let stack: ItemNode[] = [];
   const bulletCounts = new Map<ItemNode | SectionNode, Map<string, number>>();
 
-  for (const line of splitLines(text)) {
+  for (const line of splitLines(text, folded)) {
     if (!line.content) continue;
     const { content, folded } = line;
     const heading = !virtual && part !== "closing" ? romanHeading.at(content, 0, folded) : null;
