@@ -92,7 +92,7 @@ function read(raw: string, empty: Document, file: VFile, lines: LineIndex): Docu
       horizons: meta.horizons,
       title: meta.title,
     },
-    sections: segmented.sections.filter((s) => !s.virtual).map((s) => toSection(s, normalized, place)),
+    sections: segmented.sections.filter((s) => !s.virtual).map((s) => toSection(s, place)),
     targets: toTargets(candidates.filter((c) => c.kind === "target"), normalized, raw, place, slug),
     baselines: toBaselines(candidates.filter((c) => c.kind === "baseline"), normalized, raw, place),
     bodies: bodies.map(
@@ -160,7 +160,7 @@ function literalOf(raw: string, position: Position): string {
   return squash(quoted);
 }
 
-function toSection(s: SectionNode, normalized: Normalized, place: (a: number, b: number) => Position): Section {
+function toSection(s: SectionNode, place: (a: number, b: number) => Position): Section {
   return {
     numeral: s.numeral,
     title: squash(s.title),

@@ -38,7 +38,7 @@ export function extractMetadata(text: string, doc: Segmented): MetaCandidate {
 
   return {
     title,
-    province: readProvince(text, titleParagraph ?? null, doc),
+    province: readProvince(titleParagraph ?? null, doc),
     issuer: readIssuer(head, closing),
     number: first(head.concat(closing), (p) => documentNumber.first(p.text)?.groups.number?.replace(/\s+/g, "") ?? null),
     date:
@@ -57,7 +57,7 @@ function first<T>(paragraphs: Paragraph[], read: (p: Paragraph) => T | null): T 
   return null;
 }
 
-function readProvince(text: string, title: Paragraph | null, doc: Segmented): MetaCandidate["province"] {
+function readProvince(title: Paragraph | null, doc: Segmented): MetaCandidate["province"] {
   if (title) {
     // any case ("VỀ CHUYỂN ĐỔI SỐ TỈNH QUẢNG NINH"): a known name after "tỉnh"/"thành phố"
     for (const m of title.text.matchAll(/(?<![\p{L}])(?:tỉnh|thành phố|tp\.?)\s+/giu)) {
