@@ -2,7 +2,7 @@
  * decode → normalize → segment → extract → validate, composed once. Positions of every
  * fact are mapped from the normalized text back to the decoded raw text here.
  */
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
 import { VFile } from "vfile";
 import { decode } from "./stages/decode/index.js";
 import { normalize, type Normalized } from "./stages/normalize/index.js";
@@ -43,7 +43,7 @@ export interface Extracted {
 /** Runs the whole pipeline over one file's bytes. Never throws on bad input. */
 export function extract(bytes: Uint8Array, options: ExtractOptions = {}): Extracted {
   const path = options.path ?? "input.txt";
-  const sha256 = options.sha256 ?? createHash("sha256").update(bytes).digest("hex");
+  const sha256 = options.sha256 ?? crypto.createHash("sha256").update(bytes).digest("hex");
   const decoded = decode(bytes);
   const file = new VFile({ path, value: decoded.text });
   const lines = new LineIndex(decoded.text);
@@ -182,6 +182,15 @@ function toItem(i: ItemNode, place: (a: number, b: number) => Position): Item {
   };
 }
 
+/**
+ * SHA-1 of a string's UTF-8 bytes, in hex: the one-shot `crypto.hash` (Node 20.12 and
+ * later) is twice as fast as a Hash object per target, and gives the same digest
+ */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: "hex") => string }).hash;
+const sha1Hex: (text: string) => string = oneShot
+  ? (text) => oneShot("sha1", text, "hex")
+  : (text) => crypto.createHash("sha1").update(text).digest("hex");
+
 function toTargets(
   candidates: TargetCandidate[],
   normalized: Normalized,
@@ -192,10 +201,7 @@ function toTargets(
   const seen = new Map<string, number>();
   return candidates.map((c) => {
     const text = clauseText(normalized, c.clause);
-    const base = createHash("sha1")
-      .update([c.indicator, c.scope, c.year, c.unit, c.value, c.max, c.comparator, text].join("|"))
-      .digest("hex")
-      .slice(0, 10);
+    const base = sha1Hex([c.indicator, c.scope, c.year, c.unit, c.value, c.max, c.comparator, text].join("|")).slice(0, 10);
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     const position = place(c.start, c.end);
