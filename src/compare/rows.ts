@@ -24,20 +24,21 @@ export function provinceSlug(doc: Document): string {
   return base.replace(/\.[^.]*$/, "");
 }
 
+/** its fields in the order comparison.json lists them, which writes these objects as they are */
 export function cellTarget(target: Target, path: string): CellTarget {
   return {
     targetId: target.id,
+    path,
+    citation: citation(path, target.position.start.line),
     value: target.value,
     max: target.max,
     unit: target.unit,
     comparator: target.comparator,
-    literal: target.literal,
     label: formatFigure(target),
-    path,
-    citation: citation(path, target.position.start.line),
+    literal: target.literal,
     quote: target.text,
-    position: target.position,
     section: target.section,
+    position: target.position,
   };
 }
 

@@ -239,7 +239,7 @@ async function settle(
       messages.push(
         message("warning", "output-name-collision", `'${collidesWith}' has the same output name; writing ${relativeTo(out, path)}`),
       );
-    await commitTemp(done.written, path);
+    commitTemp(done.written, path);
     output = path;
   } else {
     if (temp) discardTemp(temp);

@@ -42,6 +42,21 @@ describe("writeComparisonOutputs", () => {
       section: "II",
       position: { start: { line: 12, column: 3, offset: 1202 }, end: { line: 12, column: 6, offset: 1205 } },
     });
+    // the order of the fields is the file's, key by key (written as compare made them)
+    expect(Object.keys(row.cells[0].targets[0])).toEqual([
+      "targetId",
+      "path",
+      "citation",
+      "value",
+      "max",
+      "unit",
+      "comparator",
+      "label",
+      "literal",
+      "quote",
+      "section",
+      "position",
+    ]);
 
     const csv = (await readFile(written[1], "utf8")).split("\n");
     expect(csv[0]).toBe("indicator,indicator_vi,indicator_en,scope,year,unit,ha-giang,lao-cai,yen-bai,national");
