@@ -76,3 +76,15 @@ export function wordCount(s: string, from = 0, to = s.length): number {
   return words;
 }
 const WORD = LETTER | MARK | NUMBER;
+
+/**
+ * The first `n` pieces of `text.split(/\s+/)` joined by single spaces, found without
+ * splitting the rest: a clause's tail can run long, and only its first words are read.
+ */
+export function firstWords(text: string, n: number): string {
+  if (n <= 0) return "";
+  const gaps = /\s+/g;
+  let pieces = 1;
+  for (let m; (m = gaps.exec(text)) !== null; ) if (++pieces > n) return text.slice(0, m.index).replace(/\s+/g, " ");
+  return text.replace(/\s+/g, " ");
+}

@@ -1,8 +1,8 @@
-// wordCount and midSentenceCapitals scan a table of character kinds: they must find what
-// the regular expressions that state them find.
+// wordCount and midSentenceCapitals scan a table of character kinds, firstWords stops at
+// the words it needs: they must find what the regular expressions that state them find.
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { wordCount } from "../../src/text/chars.js";
+import { firstWords, wordCount } from "../../src/text/chars.js";
 import { midSentenceCapitals } from "../../src/stages/normalize/reflow.js";
 
 const reference = (s: string) => s.match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0;
@@ -24,6 +24,26 @@ describe("wordCount", () => {
         const to = from + (s.length - from ? y % (s.length - from + 1) : 0);
         expect(wordCount(s)).toBe(reference(s));
         expect(wordCount(s, from, to)).toBe(reference(s.slice(from, to)));
+      }),
+      { numRuns: 5000, seed: 20261129 },
+    );
+  });
+});
+
+describe("firstWords", () => {
+  test("the first n words, single-spaced", () => {
+    expect(firstWords("cấp  xã,\nphường và thị trấn", 3)).toBe("cấp xã, phường");
+    expect(firstWords(" đạt 100%", 1)).toBe("");
+    expect(firstWords("a b", 16)).toBe("a b");
+    expect(firstWords("a b", 0)).toBe("");
+  });
+
+  test("property: what split, slice and join make", () => {
+    const piece = fc.constantFrom("a", "ế", " ", "  ", "\n", "\t", "\u00a0", ",", "9");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.integer({ min: 0, max: 20 }), (pieces, n) => {
+        const s = pieces.join("");
+        expect(firstWords(s, n)).toBe(s.split(/\s+/).slice(0, n).join(" "));
       }),
       { numRuns: 5000, seed: 20261129 },
     );

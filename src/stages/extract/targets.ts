@@ -13,7 +13,7 @@ import { roleOf, type SectionRole } from "../../../grammars/sections.js";
 import type { Comparator, Scope, Unit } from "../../schema/document.js";
 import type { Paragraph, Segmented } from "../segment/index.js";
 import { clauses, sentences, type Span } from "./clauses.js";
-import { wordCount } from "../../text/chars.js";
+import { firstWords, wordCount } from "../../text/chars.js";
 import { classify, elliptical } from "./indicator.js";
 
 export interface TargetCandidate {
@@ -257,7 +257,7 @@ function isTarget(
 function readScope(after: string, before: string): Scope {
   const head = headNoun.at(...already(after));
   if (head) return head.reading.scope;
-  const phrase = after.split(/\s+/).slice(0, 16).join(" ");
+  const phrase = firstWords(after, 16);
   const level = levelPhrase.first(...already(phrase));
   if (level) return level.reading.scope;
   if (wordCount(after) <= 2) {
