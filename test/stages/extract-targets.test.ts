@@ -2,7 +2,9 @@
 // indicator, and the numbers that are not targets (baselines, levels, ages, qualifiers,
 // technology names, references, counts of things built) left out. Expected values
 // follow /work/shared/gold/GUIDE.md.
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { digitRunCounter } from "../../src/stages/extract/targets.js";
 import type { Target } from "../../src/schema/document.js";
 import { lineOf, resolution, run, slice, type Parts } from "../support/resolution.js";
 
@@ -382,5 +384,21 @@ describe("positions", () => {
   test("the clause text and item path come with each target", () => {
     const [t] = objective("2.2. Mục tiêu cụ thể đến năm 2025\n\n- Kinh tế số chiếm khoảng 20% GRDP; năng suất lao động tăng.");
     expect(t).toMatchObject({ text: "Kinh tế số chiếm khoảng 20% GRDP", item: "II.2.2-1", indicator: "digital_economy_grdp" });
+  });
+});
+
+describe("counting the numbers of a clause (the targets-truncated guard)", () => {
+  test("property: as many runs of digits as /\\d+/g finds in the slice", () => {
+    const piece = fc.constantFrom("1", "23", "0", "a", " ", ",", "%", "ế", "2025", ".");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.nat(), fc.nat(), (pieces, x, y) => {
+        const text = pieces.join("");
+        const count = digitRunCounter(text);
+        const from = text.length ? x % (text.length + 1) : 0;
+        const to = from + (text.length - from ? y % (text.length - from + 1) : 0);
+        expect(count(from, to)).toBe(text.slice(from, to).match(/\d+/g)?.length ?? 0);
+      }),
+      { numRuns: 5000, seed: 20261129 },
+    );
   });
 });
