@@ -31,7 +31,26 @@ export async function createExtractor(workers: number, options: WorkerOptions = 
 
 async function inProcess(): Promise<Extractor> {
   const { runJob } = await import("./job.js");
-  return { workers: 0, run: async (job) => runJob(job), close: async () => {} };
+  // Each job after a turn of the event loop, so that a Ctrl-C is seen between two
+  // documents (nothing else a build awaits between them gives one). Jobs not begun when
+  // the extractor closes are not run: they write nothing, and their files fail.
+  const waiting = new Map<NodeJS.Immediate, { job: Job; resolve: (done: Done) => void }>();
+  const run = (job: Job) =>
+    new Promise<Done>((resolve) => {
+      const turn = setImmediate(() => {
+        waiting.delete(turn);
+        resolve(runJob(job));
+      });
+      waiting.set(turn, { job, resolve });
+    });
+  const close = async () => {
+    for (const [turn, { job, resolve }] of waiting) {
+      clearImmediate(turn);
+      resolve(failed(job.path, message("error", "build-interrupted", "the build stopped before this file was read"), { bytes: job.bytes.length }));
+    }
+    waiting.clear();
+  };
+  return { workers: 0, run, close };
 }
 
 export interface WorkerOptions {
