@@ -1,6 +1,6 @@
 // The worker pool: a worker that dies fails only the file it was on; the job it held next
 // goes to another worker, and no job is lost or answered twice.
-import { readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { createExtractor } from "../src/dataset/pool.js";
 import type { Job } from "../src/dataset/outcome.js";
@@ -45,4 +45,25 @@ describe("worker pool", () => {
       for (const p of ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt"]) rmSync(job(p).tempPath, { force: true });
     }
   }, 60_000);
+
+  test("in-process, a job runs after a turn of the event loop, and one not begun when the extractor closes writes nothing", async () => {
+    const pool = await createExtractor(0);
+    const paths = ["p.txt", "q.txt", "r.txt"];
+    const pending = paths.map((p) => pool.run(job(p)));
+    // a turn of the event loop has not passed: none has begun
+    await pool.close();
+    const done = await Promise.all(pending);
+    expect(done.map((d) => [d.path, d.written, d.messages.map((m) => m.ruleId)])).toEqual(paths.map((p) => [p, null, ["build-interrupted"]]));
+    for (const p of paths) expect(existsSync(job(p).tempPath)).toBe(false);
+
+    const live = await createExtractor(0);
+    try {
+      const one = await live.run(job("s.txt"));
+      expect(one.written).toBe(job("s.txt").tempPath);
+      expect(one.summary.targets).toBeGreaterThan(0);
+    } finally {
+      await live.close();
+      rmSync(job("s.txt").tempPath, { force: true });
+    }
+  });
 });
