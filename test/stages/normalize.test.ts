@@ -223,16 +223,33 @@ describe("furniture", () => {
   test("a certified-copy block at the end goes, from the copying body's header to the end", () => {
     const raw = ["IV. TỔ CHỨC THỰC HIỆN", "", "1. Ban Tuyên giáo Tỉnh ủy hướng dẫn.", "", ...SIGNED, ...COPY].join("\n");
     const { report } = removeFurniture(raw);
-    expect(report.certifiedCopy).toEqual({ startLine: 13, endLine: 23 });
+    expect(report.certifiedCopies).toEqual([{ startLine: 13, endLine: 23 }]);
     const out = text(raw);
     expect(out).toContain("Thái Thanh Quý");
     for (const gone of ["SAO Y", "ĐẢNG ỦY KHỐI", "ngày 10 tháng 8", "Nguyễn Thanh Hà", "35 -BS"]) expect(out).not.toContain(gone);
   });
 
+  test("every certified-copy block goes, and none takes the title above its stamp", () => {
+    const raw = [...COPY, "", "NGHỊ QUYẾT", "CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH", "về chuyển đổi số tỉnh Nghệ An", "", "IV. TỔ CHỨC THỰC HIỆN", "", "1. Ban Tuyên giáo Tỉnh ủy hướng dẫn.", "", ...SIGNED, ...COPY].join("\n");
+    const { report } = removeFurniture(raw);
+    expect(report.certifiedCopies).toEqual([
+      { startLine: 1, endLine: 12 },
+      { startLine: 29, endLine: 39 },
+    ]);
+    const out = text(raw);
+    expect(out).toContain("NGHỊ QUYẾT");
+    expect(out).toContain("Thái Thanh Quý");
+    for (const gone of ["SAO Y", "ĐẢNG ỦY KHỐI", "ngày 10 tháng 8", "Nguyễn Thanh Hà", "35 -BS"]) expect(out).not.toContain(gone);
+    expect(removeFurniture("SAO Y BẢN CHÍNH\nNGHỊ QUYẾT\nSAO Y BẢN CHÍNH").report.certifiedCopies).toEqual([
+      { startLine: 1, endLine: 1 },
+      { startLine: 3, endLine: 3 },
+    ]);
+  });
+
   test("a certified-copy block at the start goes up to the resolution's title", () => {
     const raw = [...COPY, "", "NGHỊ QUYẾT", "CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH", "về chuyển đổi số tỉnh Nghệ An"].join("\n");
     const { report } = removeFurniture(raw);
-    expect(report.certifiedCopy).toEqual({ startLine: 1, endLine: 12 });
+    expect(report.certifiedCopies).toEqual([{ startLine: 1, endLine: 12 }]);
     expect(text(raw)).toBe("NGHỊ QUYẾT\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\nvề chuyển đổi số tỉnh Nghệ An");
   });
 

@@ -11,13 +11,14 @@ import { furniture as rules } from "../../../grammars/furniture.js";
 export interface FurnitureReport {
   pageNumbers: number;
   footnotes: number;
-  certifiedCopy: { startLine: number; endLine: number } | null;
+  /** 1-based line spans of the certified-copy blocks removed, in order */
+  certifiedCopies: Array<{ startLine: number; endLine: number }>;
 }
 
 export function removeFurniture(text: string): { mapped: MappedText; report: FurnitureReport } {
   const lines = splitLines(text);
   const blank = new Set<number>();
-  const report: FurnitureReport = { pageNumbers: 0, footnotes: 0, certifiedCopy: null };
+  const report: FurnitureReport = { pageNumbers: 0, footnotes: 0, certifiedCopies: [] };
 
   for (const line of lines) {
     if (line.content && rules.pageNumber.at(line.content, 0, line.folded)?.end === line.content.length) {
@@ -49,10 +50,10 @@ export function removeFurniture(text: string): { mapped: MappedText; report: Fur
     }
   }
 
-  const copy = findCertifiedCopy(lines);
-  if (copy) {
+  // every stamp's block, not only the first: what one pass leaves, a second would remove
+  for (let from = 0, copy; (copy = findCertifiedCopy(lines, from)) !== null; from = copy.last + 1) {
     for (let i = copy.first; i <= copy.last; i++) blank.add(i);
-    report.certifiedCopy = { startLine: copy.first + 1, endLine: copy.last + 1 };
+    report.certifiedCopies.push({ startLine: copy.first + 1, endLine: copy.last + 1 });
   }
 
   const out = new TextBuilder(text);
@@ -69,17 +70,19 @@ export function removeFurniture(text: string): { mapped: MappedText; report: Fur
 /**
  * A certified copy adds a block: the copying body's header, "Số …", "SAO Y BẢN CHÍNH",
  * place and date, recipients, signature. At the end of a file it runs to the end; at
- * the start it runs to the resolution's own title.
+ * the start it runs to the resolution's own title. The first block whose stamp is at or
+ * after line `from`; the lines above it it takes are after `from` too, and not a title.
  */
-function findCertifiedCopy(lines: Line[]): { first: number; last: number } | null {
-  const at = lines.findIndex((l) => l.content && rules.certifiedCopy.at(l.content, 0, l.folded));
+function findCertifiedCopy(lines: Line[], from: number): { first: number; last: number } | null {
+  let at = -1;
+  for (let i = from; i < lines.length && at < 0; i++) if (lines[i].content && rules.certifiedCopy.at(lines[i].content, 0, lines[i].folded)) at = i;
   if (at < 0) return null;
   let first = at;
-  for (let i = at - 1; i >= 0 && at - i <= 12; i--) {
+  for (let i = at - 1; i >= from && at - i <= 12; i--) {
     const line = lines[i];
     const c = line.content;
     if (!c) continue;
-    if (rules.signatureRole.at(c, 0, line.folded)) break;
+    if (rules.signatureRole.at(c, 0, line.folded) || rules.documentTitle.at(c, 0, line.folded)) break;
     // a name in capitals right under a signature role is the resolution's signer
     const above = previousContent(lines, i);
     if (above !== null && rules.signatureRole.at(above.content, 0, above.folded)) break;

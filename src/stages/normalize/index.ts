@@ -37,11 +37,13 @@ export function normalize(raw: string, file?: VFile): Normalized {
   const furniture = removeFurniture(mapped.text);
   mapped = compose(mapped, furniture.mapped);
   if (file) {
-    const { pageNumbers, footnotes, certifiedCopy } = furniture.report;
+    const { pageNumbers, footnotes, certifiedCopies } = furniture.report;
     if (pageNumbers) note(file, "info", `removed ${pageNumbers} page numbers`, "normalize-page-number");
     if (footnotes + markup.footnotes)
       note(file, "info", `removed ${footnotes + markup.footnotes} footnote bodies`, "normalize-footnote");
-    if (certifiedCopy) note(file, "info", "removed the certified-copy block", "normalize-certified-copy");
+    if (certifiedCopies.length === 1) note(file, "info", "removed the certified-copy block", "normalize-certified-copy");
+    else if (certifiedCopies.length > 1)
+      note(file, "info", `removed ${certifiedCopies.length} certified-copy blocks`, "normalize-certified-copy");
   }
 
   mapped = compose(mapped, reflow(mapped.text));
