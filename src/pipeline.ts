@@ -8,13 +8,14 @@ import { decode } from "./stages/decode/index.js";
 import { normalize, type Normalized } from "./stages/normalize/index.js";
 import { INVISIBLE_ALL } from "./stages/normalize/characters.js";
 import { segment, type ItemNode, type SectionNode, type Segmented } from "./stages/segment/index.js";
-import { extractTargets, MAX_NUMBERS, type TargetCandidate, type TargetContext } from "./stages/extract/targets.js";
+import { extractTargets, MAX_NUMBERS, type TargetCandidate } from "./stages/extract/targets.js";
 import { extractBodies } from "./stages/extract/bodies.js";
 import { extractMetadata } from "./stages/extract/metadata.js";
 import { validate } from "./stages/validate.js";
 import { LineIndex } from "./text/location.js";
 import { toSource } from "./text/mapped-text.js";
-import { note, severityOf, SOURCE } from "./messages.js";
+import type { Span } from "./stages/extract/clauses.js";
+import { report, severityOf, SOURCE } from "./messages.js";
 import { deadline } from "../grammars/deadlines.js";
 import {
   SCHEMA_VERSION,
@@ -49,7 +50,7 @@ export function extract(bytes: Uint8Array, options: ExtractOptions = {}): Extrac
   const lines = new LineIndex(decoded.text);
   for (const n of decoded.notes) {
     const at = n.offset !== undefined ? lines.position(n.offset, n.offset) : null;
-    note(file, n.severity, n.reason, n.ruleId, at);
+    report(file, { ruleId: n.ruleId, severity: n.severity, reason: n.reason, place: at });
   }
   const empty = emptyDocument(path, sha256, bytes.length, decoded.encoding);
   if (decoded.notes.some((n) => n.severity === "error")) return finish(empty, file);
@@ -58,7 +59,7 @@ export function extract(bytes: Uint8Array, options: ExtractOptions = {}): Extrac
   } catch (error) {
     // a bug, not the input's fault: the caller still gets a document and a message
     const reason = error instanceof Error ? error.message : String(error);
-    note(file, "error", `internal error while extracting (a bug; please report it): ${reason}`, "internal-error");
+    report(file, { ruleId: "internal-error", severity: "error", reason: `internal error while extracting (a bug; please report it): ${reason}` });
     return finish(empty, file);
   }
 }
@@ -74,11 +75,16 @@ function read(raw: string, empty: Document, file: VFile, lines: LineIndex): Docu
   const meta = extractMetadata(normalized.text, segmented);
   const issued = meta.date ? Number(meta.date.slice(0, 4)) : null;
   const pastBefore = issued ?? (meta.horizons.length ? Math.min(...meta.horizons) - 4 : null);
-  const targetContext: TargetContext = { pastBefore };
-  const candidates = extractTargets(normalized.text, normalized.folded, segmented, targetContext);
-  if (targetContext.truncatedAt !== undefined)
-    note(file, "warning", `more than ${MAX_NUMBERS} numbers: the text from here on is not read for targets`, "targets-truncated", place(targetContext.truncatedAt, targetContext.truncatedAt + 1));
+  const { candidates, truncatedAt } = extractTargets(normalized.folded, segmented, { pastBefore });
+  if (truncatedAt !== null)
+    report(file, {
+      ruleId: "targets-truncated",
+      severity: "warning",
+      reason: `more than ${MAX_NUMBERS} numbers: the text from here on is not read for targets`,
+      place: place(truncatedAt, truncatedAt + 1),
+    });
   const bodies = extractBodies(normalized.text, normalized.folded, segmented);
+  const quote = clauseQuotes(normalized);
 
   const slug = meta.province.slug ?? "document";
   const document: Document = {
@@ -93,8 +99,8 @@ function read(raw: string, empty: Document, file: VFile, lines: LineIndex): Docu
       title: meta.title,
     },
     sections: segmented.sections.filter((s) => !s.virtual).map((s) => toSection(s, place)),
-    targets: toTargets(candidates.filter((c) => c.kind === "target"), normalized, raw, place, slug),
-    baselines: toBaselines(candidates.filter((c) => c.kind === "baseline"), normalized, raw, place),
+    targets: toTargets(candidates.filter((c) => c.kind === "target"), { quote, raw, place, slug }),
+    baselines: toBaselines(candidates.filter((c) => c.kind === "baseline"), { quote, raw, place, normalized }),
     bodies: bodies.map(
       (b): Body => ({
         name: squash(b.name),
@@ -106,7 +112,7 @@ function read(raw: string, empty: Document, file: VFile, lines: LineIndex): Docu
       }),
     ),
   };
-  report(document, segmented, candidates, meta, file, place);
+  reportStructure(document, { segmented, candidates, meta, file, place });
   return document;
 }
 
@@ -135,15 +141,20 @@ const squash = (s: string) => (s.includes("  ") || OTHER_SPACE.test(s) ? s.repla
 /** whitespace other than the space; apart from the test for two spaces, each is a fast scan */
 const OTHER_SPACE = /[^\S ]/;
 
-/** a clause's text, whitespace folded; the last one is kept, for the other numbers of its clause */
-let lastClause: { normalized: Normalized; start: number; end: number; text: string } | null = null;
-function clauseText(normalized: Normalized, clause: { start: number; end: number }): string {
-  const c = lastClause;
-  if (c && c.normalized === normalized && c.start === clause.start && c.end === clause.end) return c.text;
-  const text = squash(normalized.text.slice(clause.start, clause.end));
-  lastClause = { normalized, start: clause.start, end: clause.end, text };
-  return text;
+/**
+ * a clause's text, whitespace folded, made once for all the figures of the clause (they
+ * share its span object)
+ */
+function clauseQuotes(normalized: Normalized): (clause: Span) => string {
+  const made = new Map<Span, string>();
+  return (clause) => {
+    let text = made.get(clause);
+    if (text === undefined) made.set(clause, (text = squash(normalized.text.slice(clause.start, clause.end))));
+    return text;
+  };
 }
+
+type Place = (start: number, end: number) => Position;
 
 /**
  * the number as written in the raw file, with its unit sign, without what normalizing
@@ -160,7 +171,7 @@ function literalOf(raw: string, position: Position): string {
   return squash(quoted);
 }
 
-function toSection(s: SectionNode, place: (a: number, b: number) => Position): Section {
+function toSection(s: SectionNode, place: Place): Section {
   return {
     numeral: s.numeral,
     title: squash(s.title),
@@ -170,7 +181,7 @@ function toSection(s: SectionNode, place: (a: number, b: number) => Position): S
   };
 }
 
-function toItem(i: ItemNode, place: (a: number, b: number) => Position): Item {
+function toItem(i: ItemNode, place: Place): Item {
   return {
     marker: i.marker,
     kind: i.kind,
@@ -191,16 +202,11 @@ const sha1Hex: (text: string) => string = oneShot
   ? (text) => oneShot("sha1", text, "hex")
   : (text) => crypto.createHash("sha1").update(text).digest("hex");
 
-function toTargets(
-  candidates: TargetCandidate[],
-  normalized: Normalized,
-  raw: string,
-  place: (a: number, b: number) => Position,
-  slug: string,
-): Target[] {
+function toTargets(candidates: TargetCandidate[], from: { quote: (clause: Span) => string; raw: string; place: Place; slug: string }): Target[] {
+  const { quote, raw, place, slug } = from;
   const seen = new Map<string, number>();
   return candidates.map((c) => {
-    const text = clauseText(normalized, c.clause);
+    const text = quote(c.clause);
     const base = sha1Hex([c.indicator, c.scope, c.year, c.unit, c.value, c.max, c.comparator, text].join("|")).slice(0, 10);
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
@@ -226,15 +232,14 @@ function toTargets(
 
 function toBaselines(
   candidates: TargetCandidate[],
-  normalized: Normalized,
-  raw: string,
-  place: (a: number, b: number) => Position,
+  from: { quote: (clause: Span) => string; raw: string; place: Place; normalized: Normalized },
 ): Baseline[] {
+  const { quote, raw, place, normalized } = from;
   return candidates.map((c) => {
-    const text = clauseText(normalized, c.clause);
+    const text = quote(c.clause);
     // the year a figure describes: the nearest one stated before it, else after it
-    const before = deadline.all(normalized.text.slice(c.clause.start, c.start)).map((m) => m.reading.year as number);
-    const after = deadline.all(normalized.text.slice(c.end, c.clause.end)).map((m) => m.reading.year as number);
+    const before = deadline.all(normalized.text.slice(c.clause.start, c.start)).map((m) => m.reading.year);
+    const after = deadline.all(normalized.text.slice(c.end, c.clause.end)).map((m) => m.reading.year);
     const position = place(c.start, c.end);
     return {
       value: c.value,
@@ -250,33 +255,30 @@ function toBaselines(
 }
 
 /** document-level problems: what a reader of the dataset should know about this file */
-function report(
+function reportStructure(
   document: Document,
-  segmented: Segmented,
-  candidates: TargetCandidate[],
-  meta: ReturnType<typeof extractMetadata>,
-  file: VFile,
-  place: (a: number, b: number) => Position,
+  found: { segmented: Segmented; candidates: TargetCandidate[]; meta: ReturnType<typeof extractMetadata>; file: VFile; place: Place },
 ): void {
+  const { segmented, candidates, meta, file, place } = found;
   const province = meta.province;
   const roles = new Set(segmented.sections.map((s) => s.role));
   if (segmented.sections.every((s) => s.virtual)) {
     // without sections, a text is still read if it names itself or sets targets
     if (!meta.title && document.targets.length === 0) {
-      note(file, "error", "no title, no Roman-numeral sections, no targets: this does not read as a resolution", "not-a-resolution");
+      report(file, { ruleId: "not-a-resolution", severity: "error", reason: "no title, no Roman-numeral sections, no targets: this does not read as a resolution" });
       return;
     }
-    note(file, "warning", "no Roman-numeral sections (I, II, …): the text is read as one body", "structure-no-sections");
+    report(file, { ruleId: "structure-no-sections", severity: "warning", reason: "no Roman-numeral sections (I, II, …): the text is read as one body" });
     return;
   }
-  if (!roles.has("objectives")) note(file, "warning", "no objectives section (MỤC TIÊU)", "structure-no-objectives");
+  if (!roles.has("objectives")) report(file, { ruleId: "structure-no-objectives", severity: "warning", reason: "no objectives section (MỤC TIÊU)" });
   if (!roles.has("implementation"))
-    note(file, "warning", "no implementation section (TỔ CHỨC THỰC HIỆN)", "structure-no-implementation");
-  if (!province.name) note(file, "warning", "the province could not be read from the title", "province-missing");
+    report(file, { ruleId: "structure-no-implementation", severity: "warning", reason: "no implementation section (TỔ CHỨC THỰC HIỆN)" });
+  if (!province.name) report(file, { ruleId: "province-missing", severity: "warning", reason: "the province could not be read from the title" });
   else if (!province.known)
-    note(file, "warning", `'${province.name}' is not a known province name`, "province-unknown", place(province.start!, province.end!));
+    report(file, { ruleId: "province-unknown", severity: "warning", reason: `'${province.name}' is not a known province name`, place: place(province.start!, province.end!) });
   if (document.targets.length === 0 && roles.has("objectives"))
-    note(file, "warning", "no quantitative targets found", "targets-none");
+    report(file, { ruleId: "targets-none", severity: "warning", reason: "no quantitative targets found" });
   // an objectives heading without a year, above targets that therefore have none
   const flagged = new Set<ItemNode>();
   for (const c of candidates) {
@@ -286,7 +288,7 @@ function report(
     while (item && !/^(?:về\s+)?(?:các\s+)?(?:mục tiêu|chỉ tiêu)/iu.test(item.title)) item = item.parent;
     if (item && objectivesHeading(item.title) && !flagged.has(item)) {
       flagged.add(item);
-      note(file, "warning", "objectives heading without a year; targets below have year null", "deadline-missing", place(item.start, item.end));
+      report(file, { ruleId: "deadline-missing", severity: "warning", reason: "objectives heading without a year; targets below have year null", place: place(item.start, item.end) });
     }
   }
 }

@@ -93,7 +93,7 @@ export function rule<R extends Reading = Reading>(spec: RuleSpec<R>): Rule<R> {
   const self: Rule<R> = {
     ...spec,
     regex,
-    first(text, from = 0, folded = fold(text)) {
+    first(text, from = 0, folded = foldTone(text)) {
       if (!holds(folded, from)) return null;
       regex.lastIndex = from;
       let m: RegExpExecArray | null;
@@ -104,7 +104,7 @@ export function rule<R extends Reading = Reading>(spec: RuleSpec<R>): Rule<R> {
       }
       return null;
     },
-    all(text, folded = fold(text)) {
+    all(text, folded = foldTone(text)) {
       if (!holds(folded, 0)) return [];
       const out: Array<RuleMatch<R>> = [];
       regex.lastIndex = 0;
@@ -116,7 +116,7 @@ export function rule<R extends Reading = Reading>(spec: RuleSpec<R>): Rule<R> {
       }
       return out;
     },
-    at(text, at, folded = fold(text)) {
+    at(text, at, folded = foldTone(text)) {
       // the leftmost match at or after `at`, if it starts at `at`: a sticky match there
       sticky.lastIndex = at;
       const m = sticky.exec(folded);
@@ -157,25 +157,6 @@ class Match<R> implements RuleMatch<R> {
     const again = re.exec(this.folded) as (RegExpExecArray & { indices?: Array<[number, number] | undefined> }) | null;
     return again?.indices?.[i + 1]?.[0];
   }
-}
-
-/**
- * The last texts folded, and their folds: callers run many rules over the same text
- * (every indicator cue over one clause), alternating with the whole document (a sticky
- * match at an offset), and folding is a scan of the whole text.
- */
-const FOLDS = 4;
-const foldedFrom: string[] = new Array<string>(FOLDS).fill("");
-const foldedTo: string[] = new Array<string>(FOLDS).fill("");
-let newest = 0;
-function fold(text: string): string {
-  for (let i = 0; i < FOLDS; i++) if (foldedFrom[i] === text) return foldedTo[i];
-  const folded = foldTone(text);
-  // a ring: the oldest entry gives way
-  newest = (newest + 1) % FOLDS;
-  foldedFrom[newest] = text;
-  foldedTo[newest] = folded;
-  return folded;
 }
 
 /**

@@ -10,6 +10,8 @@ import type { Unit } from "../../schema/document.js";
 import { foldTone, slugify } from "../../text/fold.js";
 import { anchorsOf } from "../../grammar/anchors.js";
 import { wordCount } from "../../text/chars.js";
+import { windows } from "../../../grammars/windows.js";
+import { deadlinePhrase, functionWord, slugSkip, slugStop } from "../../../grammars/indicator-words.js";
 
 interface CompiledIndicator {
   spec: IndicatorSpec;
@@ -75,21 +77,24 @@ export interface Zones {
 
 const ZONE_WEIGHT = { after: 1, before: 0.8, far: 0.45 } as const;
 
-export function classify(zones: Zones, unit: Unit): { id: string; known: boolean } {
+/**
+ * The indicator a figure counts. `matches` are the cue matches of `zones.clause`; the
+ * figures of one clause share them.
+ */
+export function classify(zones: Zones, unit: Unit, matches: CueMatches = cueMatches(zones.clause)): { id: string; known: boolean } {
   const { clause, start, end, before, after } = zones;
   let best: { id: string; score: number; at: number } | null = null;
-  const memo = matchesIn(clause);
   // the cues whose anchors the clause holds, in the order of the taxonomy
-  for (const { i, j } of memo.candidates()) {
+  for (const { i, j } of matches.candidates()) {
     const ind = compiled[i];
     if (ind.spec.units && !ind.spec.units.includes(unit)) continue;
-    if (!memo.topic(i)) continue;
+    if (!matches.topic(i)) continue;
     const cue = ind.cues[j];
-    for (const m of memo.cue(i, j)) {
+    for (const m of matches.cue(i, j)) {
       if (m.end > start && m.start < end) continue;
       const zone = m.start >= end && m.start < after ? "after" : m.end <= start && m.start >= before ? "before" : "far";
       const distance = m.start >= end ? wordCount(clause, end, m.start) : wordCount(clause, m.end, start);
-      const score = cue.weight * ZONE_WEIGHT[zone] * (1 / (1 + distance / 12)) + m.text.length / 1000;
+      const score = cue.weight * ZONE_WEIGHT[zone] * (1 / (1 + distance / windows.cueHalfWeightWords)) + m.text.length / 1000;
       if (!best || score > best.score || (score === best.score && m.start < best.at)) best = { id: ind.spec.id, score, at: m.start };
     }
   }
@@ -107,16 +112,9 @@ export function elliptical(zones: Zones, unit: Unit): boolean {
   if (unit === "rank") return true;
   const { clause, start, end, before, after } = zones;
   const words = (text: string) =>
-    (text.replace(deadlinePhrase, " ").match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => !FUNCTION_WORD.test(w.toLowerCase()));
+    (text.replace(deadlinePhrase.regex, " ").match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => functionWord.at(w, 0, foldTone(w)) === null);
   return words(clause.slice(end, after)).length === 0 && words(clause.slice(before, start)).length <= 1;
 }
-
-/** words that say how much or when, not what */
-const FUNCTION_WORD =
-  /^(?:được|có|đạt|của|tại|trên|trong|và|với|để|theo|từ|đến|tới|là|về|vào|năm|trở|lên|chiếm|tăng|giảm|phấn|đấu|tối|thiểu|đa|ít|nhất|khoảng|hơn|dưới|không|quá|vượt|mức|bình|quân|thêm|còn|ở|thuộc|nhóm|top|tốp|nằm|xếp|hạng|số|các|những|tổng|mỗi|hằng|hàng|cả|nước)$/u;
-
-const STOP = /^(?:được|có|đạt|sử dụng|tham gia|thực hiện|của|tại|trên|trong|và|với|để|theo|từ|đến|tới|là|về|vào|năm|trở|chiếm|tăng|giảm|phấn|đấu)$/u;
-const SKIP = /^(?:trở|lên|các|số|những|tổng|tỷ|lệ|trọng|lượng|phấn|đấu|có)$/u;
 
 /**
  * An id for an indicator the taxonomy does not know: the first words of what the number
@@ -125,17 +123,17 @@ const SKIP = /^(?:trở|lên|các|số|những|tổng|tỷ|lệ|trọng|lượng
  */
 function otherSlug(after: string, before: string): string {
   const head = (text: string): string[] => {
-    const words = text.replace(deadlinePhrase, " ").match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+    const words = text.replace(deadlinePhrase.regex, " ").match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
     const out: string[] = [];
     for (const w of words) {
-      const lower = w.toLowerCase();
-      if (out.length === 0 && (SKIP.test(lower) || /^\d/u.test(w))) continue;
-      if (STOP.test(lower)) {
+      const folded = foldTone(w);
+      if (out.length === 0 && (slugSkip.at(w, 0, folded) || /^\d/u.test(w))) continue;
+      if (slugStop.at(w, 0, folded)) {
         if (out.length > 0) break;
         continue;
       }
       out.push(w);
-      if (out.length === 4) break;
+      if (out.length === windows.slugWords) break;
     }
     return out;
   };
@@ -143,48 +141,43 @@ function otherSlug(after: string, before: string): string {
   return slugify(words.join(" ")).replace(/-/g, "_") || "unnamed";
 }
 
-const deadlinePhrase = /(?:đến|tới|vào|trước|trong)?\s*năm\s+\d{4}/giu;
-
 /**
- * cue and topic matches of the last two texts asked about (a clause and its sentence,
- * which an elliptical clause falls back to): the numbers of a clause share them
+ * The cue and topic matches of one text (a clause, or its sentence for an elliptical
+ * clause), found as they are asked for and kept for the other figures of that text.
  */
-interface Memo {
-  clause: string;
-  /** the anchors the clause holds (folded and lower-cased) */
-  present: Set<string> | null;
-  /** per indicator: 0 not asked, 1 no topic of it in the clause, 2 a topic or none needed */
-  topics: Uint8Array;
-  /** per cue, by its index in CUE_INDEX order */
-  cues: Array<RuleMatch<Reading>[] | undefined>;
-  /** the cues that may match the clause */
-  candidates: Array<{ i: number; j: number }> | null;
+export interface CueMatches {
+  /** per indicator: does one of its topics occur (or does it need none)? */
+  topic(i: number): boolean;
+  /** the matches of cue j of indicator i */
+  cue(i: number, j: number): RuleMatch<Reading>[];
+  /** the cues that may match the text: its anchors hold one of theirs */
+  candidates(): Array<{ i: number; j: number }>;
 }
-let seen: Memo[] = [];
+
 const NO_MATCHES: RuleMatch<Reading>[] = [];
-function matchesIn(clause: string) {
-  let m = seen[0]?.clause === clause ? seen[0] : seen[1]?.clause === clause ? seen[1] : undefined;
-  if (!m) {
-    m = { clause, present: null, topics: new Uint8Array(compiled.length), cues: new Array(CUE_COUNT), candidates: null };
-    seen = [m, seen[0]];
-  }
-  const memo = m;
-  const present = () => (memo.present ??= anchorsIn(foldTone(clause).toLowerCase()));
+
+export function cueMatches(text: string, folded: string = foldTone(text)): CueMatches {
+  let present: Set<string> | null = null;
+  const anchors = () => (present ??= anchorsIn(folded.toLowerCase()));
+  // per indicator: 0 not asked, 1 no topic of it in the text, 2 a topic or none needed
+  const topics = new Uint8Array(compiled.length);
+  const cues = new Array<RuleMatch<Reading>[] | undefined>(CUE_COUNT);
+  let candidates: Array<{ i: number; j: number }> | null = null;
   return {
-    topic(i: number): boolean {
-      if (memo.topics[i] === 0) {
-        const topics = compiled[i].topics;
-        memo.topics[i] = !topics.length || topics.some((t) => mayMatch(t.anchors, present()) && t.rule.first(clause) !== null) ? 2 : 1;
+    topic(i) {
+      if (topics[i] === 0) {
+        const own = compiled[i].topics;
+        topics[i] = !own.length || own.some((t) => mayMatch(t.anchors, anchors()) && t.rule.first(text, 0, folded) !== null) ? 2 : 1;
       }
-      return memo.topics[i] === 2;
+      return topics[i] === 2;
     },
-    cue(i: number, j: number): RuleMatch<Reading>[] {
+    cue(i, j) {
       const k = CUE_INDEX[i] + j;
       const cue = compiled[i].cues[j];
-      return (memo.cues[k] ??= mayMatch(cue.anchors, present()) ? cue.rule.all(clause) : NO_MATCHES);
+      return (cues[k] ??= mayMatch(cue.anchors, anchors()) ? cue.rule.all(text, folded) : NO_MATCHES);
     },
-    candidates(): Array<{ i: number; j: number }> {
-      return (memo.candidates ??= CUES.filter(({ i, j }) => mayMatch(compiled[i].cues[j].anchors, present())));
+    candidates() {
+      return (candidates ??= CUES.filter(({ i, j }) => mayMatch(compiled[i].cues[j].anchors, anchors())));
     },
   };
 }
@@ -193,9 +186,5 @@ function matchesIn(clause: string) {
 const CUES = compiled.flatMap((c, i) => c.cues.map((_, j) => ({ i, j })));
 
 /** where each indicator's cues start in one flat numbering of all cues */
-const CUE_INDEX: number[] = [];
-let CUE_COUNT = 0;
-for (const c of compiled) {
-  CUE_INDEX.push(CUE_COUNT);
-  CUE_COUNT += c.cues.length;
-}
+const CUE_INDEX: number[] = compiled.map((_, i) => compiled.slice(0, i).reduce((n, c) => n + c.cues.length, 0));
+const CUE_COUNT = CUES.length;

@@ -1,20 +1,24 @@
 /**
- * Targets: quantitative commitments for the future. Every number of a body paragraph is
- * read as a candidate (value, unit, comparator); the section it stands in and the words
- * around it decide whether it is a target, a baseline (a fact about the past, in the
- * situation section) or neither (a level, an age, a reference, a qualifier).
+ * Targets: quantitative commitments for the future. Every figure of a body clause is a
+ * candidate; the section it stands in and the words around it decide whether it is a
+ * target, a baseline (a fact about the past, in the situation section) or neither (a
+ * level, an age, a reference, a qualifier). Each clause is read once into a view
+ * (clause-view.ts); one reader per concern takes a figure and returns a value.
  */
-import { quantity, rankCue, nonTargetLead, nonTargetUnit } from "../../../grammars/numbers.js";
-import { comparatorAfter, comparatorBefore, fromBefore } from "../../../grammars/comparators.js";
-import { headNoun, levelPhrase } from "../../../grammars/scopes.js";
-import { deadline, pastCue, period } from "../../../grammars/deadlines.js";
+import { nonTargetLead, nonTargetUnit } from "../../../grammars/numbers.js";
+import { levelBeforePercent } from "../../../grammars/figures.js";
 import { aimBefore, clauseOpening } from "../../../grammars/target-cues.js";
 import { roleOf, type SectionRole } from "../../../grammars/sections.js";
 import type { Comparator, Scope, Unit } from "../../schema/document.js";
 import type { Paragraph, Segmented } from "../segment/index.js";
 import { clauses, sentences, type Span } from "./clauses.js";
-import { firstWords, wordCount } from "../../text/chars.js";
-import { classify, elliptical } from "./indicator.js";
+import { viewClause, viewSentence, type ClauseView, type Figure } from "./clause-view.js";
+import { comparatorOf } from "./comparator.js";
+import { unitOf } from "./unit.js";
+import { isPast } from "./tense.js";
+import { yearOf, type YearSource } from "./year.js";
+import { scopeOf } from "./scope.js";
+import { classify, elliptical, type Zones } from "./indicator.js";
 
 export interface TargetCandidate {
   /** offsets in the normalized text */
@@ -25,7 +29,7 @@ export interface TargetCandidate {
   unit: Unit;
   comparator: Comparator;
   year: number | null;
-  yearSource: "sentence" | "period" | "heading" | null;
+  yearSource: YearSource;
   scope: Scope;
   indicator: string;
   section: string | null;
@@ -34,20 +38,15 @@ export interface TargetCandidate {
   kind: "target" | "baseline";
 }
 
-interface Token {
-  start: number;
-  end: number;
-  value: number;
-  max: number | null;
-  percent: boolean;
-  yearLike: boolean;
-}
-
 export interface TargetContext {
   /** years before this one are the past: the year of issue, else the first horizon less four */
   pastBefore: number | null;
-  /** set by extractTargets when the text holds more than MAX_NUMBERS numbers: where reading stopped */
-  truncatedAt?: number;
+}
+
+export interface ExtractedTargets {
+  candidates: TargetCandidate[];
+  /** where reading stopped, when the text holds more than MAX_NUMBERS numbers */
+  truncatedAt: number | null;
 }
 
 /**
@@ -59,8 +58,8 @@ export const MAX_NUMBERS = 5000;
 
 /**
  * Runs of ASCII digits in text[from, to), as `/\d+/g` counts them in the slice: the run
- * starts of the whole text are found once (one native scan) and counted by binary search,
- * instead of every clause being scanned a character at a time.
+ * starts are found once and counted by binary search (test/stages/extract-targets.test.ts
+ * holds it equal to `/\d+/g` on every slice).
  */
 export function digitRunCounter(text: string): (from: number, to: number) => number {
   const starts: number[] = [];
@@ -88,152 +87,94 @@ export function digitRunCounter(text: string): (from: number, to: number) => num
   };
 }
 
-export function extractTargets(text: string, folded: string, doc: Segmented, context: TargetContext = { pastBefore: null }): TargetCandidate[] {
-  const out: TargetCandidate[] = [];
+export function extractTargets(folded: string, doc: Segmented, context: TargetContext = { pastBefore: null }): ExtractedTargets {
+  const candidates: TargetCandidate[] = [];
   const digitRuns = digitRunCounter(folded);
   let numbers = 0;
   for (const paragraph of doc.paragraphs) {
     if (paragraph.part !== "body" || !paragraph.section) continue;
-    for (const sentence of sentences(folded, paragraph.contentStart, paragraph.end)) {
+    for (const span of sentences(folded, paragraph.contentStart, paragraph.end)) {
+      const sentence = viewSentence(folded, span);
       const inSentence: TargetCandidate[] = [];
-      for (const clause of clauses(folded, sentence)) {
-        numbers += digitRuns(clause.start, clause.end);
-        if (numbers > MAX_NUMBERS) {
-          context.truncatedAt = clause.start;
-          return out;
-        }
-        for (const c of readClause(folded, paragraph, sentence, clause, context, inSentence)) {
-          out.push(c);
+      for (const clauseSpan of clauses(folded, span)) {
+        const digits = digitRuns(clauseSpan.start, clauseSpan.end);
+        numbers += digits;
+        if (numbers > MAX_NUMBERS) return { candidates, truncatedAt: clauseSpan.start };
+        // a clause without a digit has no figure
+        if (digits === 0) continue;
+        const clause = viewClause(folded, sentence, clauseSpan, { paragraph, pastBefore: context.pastBefore });
+        for (const c of readClause(clause, paragraph, inSentence)) {
+          candidates.push(c);
           inSentence.push(c);
         }
       }
     }
   }
-  return out;
+  return { candidates, truncatedAt: null };
 }
 
-/**
- * A figure stated as past or present: "năm 2020 đạt 45%", "hiện nay có 60%", "từ 40%
- * năm 2020". Only the number's own stretch counts — from the previous figure to the next
- * — so "từ 40% năm 2020 lên 90% vào năm 2025" keeps 90% a target.
- */
-function inThePast(folded: string, from: number | null, clauseStart: number, at: number, end: number, next: number, context: TargetContext): boolean {
-  // a year right after the previous figure is that figure's ("từ 40% năm 2020 lên 90%")
-  const taken = from !== null ? deadline.first(...already(folded.slice(from, at))) : null;
-  from ??= clauseStart;
-  const lead = folded.slice(taken && taken.start <= 3 ? from + taken.end : from, at);
-  if (pastCue.first(...already(lead))) return true;
-  if (context.pastBefore === null) return false;
-  const past = (m: { reading: Record<string, unknown> } | undefined) =>
-    Boolean(m && !m.reading.explicit && (m.reading.year as number) < context.pastBefore!);
-  const years = deadline.all(...alreadyAll(lead));
-  if (past(years[years.length - 1])) return true;
-  // "40% năm 2020", "40% (năm 2020)": the year right after the number
-  const right = deadline.first(...already(folded.slice(end, Math.min(next, end + 16))));
-  return Boolean(right && right.start <= 3 && past(right));
-}
-
-/**
- * Everything here is read from the normalized text's tone fold: a rule is given a slice of
- * it as its own fold (folding is idempotent), rather than folding it again.
- */
-const already = (folded: string) => [folded, 0, folded] as const;
-const alreadyAll = (folded: string) => [folded, folded] as const;
-
-function tokens(folded: string, clause: Span): Token[] {
-  const body = folded.slice(clause.start, clause.end);
-  return quantity.all(...alreadyAll(body)).map((m) => {
-    const value = m.reading.value as number;
-    const max = m.reading.max as number | null;
-    const percent = Boolean(m.reading.percent);
-    const yearLike = !percent && max === null && isYear(folded, clause.start + m.start, value, m.text)
-      || (max !== null && value >= 1900 && value <= 2100 && max <= 2100);
-    return { start: clause.start + m.start, end: clause.start + m.end, value, max, percent, yearLike };
-  });
-}
-
-const YEAR_CONTEXT = /(?:năm|giai đoạn|thời kỳ|từ|đến|tới|khóa|trước|sau|vào|cuối|hết|tầm nhìn|ngày|tháng|[-/])\s*$/iu;
-
-/** 1900–2100 is a year where the words around it say so: "năm 2025", "đến 2030", "2021-2025" */
-function isYear(folded: string, at: number, value: number, literal: string): boolean {
-  if (!Number.isInteger(value) || value < 1900 || value > 2100 || /\./.test(literal)) return false;
-  return YEAR_CONTEXT.test(folded.slice(Math.max(0, at - 20), at)) || /^\s*[-–]\s*\d{4}/u.test(folded.slice(at + literal.length));
-}
-
-function readClause(
-  folded: string,
-  paragraph: Paragraph,
-  sentence: Span,
-  clause: Span,
-  context: TargetContext,
-  earlier: readonly TargetCandidate[],
-): TargetCandidate[] {
+function readClause(clause: ClauseView, paragraph: Paragraph, earlier: readonly TargetCandidate[]): TargetCandidate[] {
   const section = paragraph.section!;
-  const toks = tokens(folded, clause);
   const out: TargetCandidate[] = [];
   let percentSeen = false;
-  toks.forEach((tok, k) => {
-    if (tok.yearLike) return;
-    const prevEnd = k > 0 ? toks[k - 1].end : clause.start;
-    const nextStart = k + 1 < toks.length ? toks[k + 1].start : clause.end;
-    const before = folded.slice(prevEnd, tok.start);
-    const after = folded.slice(tok.end, nextStart);
-    const lead = folded.slice(Math.max(clause.start, tok.start - 60), tok.start);
-    if (!tok.percent && nonTargetUnit.at(...already(after))) return;
-    if (!tok.percent && nonTargetLead.first(...already(lead))) return;
-    if (tok.percent && /(?:mức độ|cấp độ)\s*(?:\d+\s*,\s*)*$/u.test(lead)) return;
+  for (const figure of clause.figures) {
+    const { lead, after } = figure;
+    if (!figure.percent && nonTargetUnit.at(after, 0, after)) continue;
+    if (!figure.percent && nonTargetLead.first(lead, 0, lead)) continue;
+    if (figure.percent && levelBeforePercent.first(lead, 0, lead)) continue;
 
-    const unit: Unit = tok.percent ? "percent" : rankCue.first(...already(lead)) ? "rank" : "count";
+    const unit = unitOf(figure);
     // a count after a percent in the same clause qualifies it: "100% hộ có ít nhất 02 điện thoại"
-    if (unit === "count" && percentSeen) return;
-    if (tok.percent) percentSeen = true;
+    if (unit === "count" && percentSeen) continue;
+    if (figure.percent) percentSeen = true;
 
-    const comparator = readComparator(lead, after, tok.max !== null);
-    const lastFigure = toks.slice(0, k).reverse().find((t) => !t.yearLike);
-    const nextFigure = toks.slice(k + 1).find((t) => !t.yearLike);
-    const role = inThePast(folded, lastFigure ? lastFigure.end : null, clause.start, tok.start, tok.end, nextFigure ? nextFigure.start : clause.end, context)
-      ? "situation"
-      : roleAt(paragraph);
-    const year = readYear(folded, sentence, clause, tok, nextFigure ? nextFigure.start : clause.end, paragraph, context);
-    if (role !== "situation" && !isTarget(role, unit, comparator, before, lead, year.source)) return;
+    const comparator = comparatorOf(figure);
+    const role = isPast(figure, clause) ? "situation" : roleAt(paragraph);
+    const year = yearOf(figure, clause);
+    if (role !== "situation" && !isTarget(figure, { role, unit, comparator, yearSource: year.source })) continue;
 
-    const scope = unit === "rank" ? null : readScope(after, before);
-    const zones = (span: Span) => ({
-      clause: folded.slice(span.start, span.end),
-      start: tok.start - span.start,
-      end: tok.end - span.start,
-      before: prevEnd - span.start,
-      after: nextStart - span.start,
-    });
-    let reading = classify(zones(clause), unit);
-    // an elliptical clause ("…; đến năm 2030 đạt 100%") names its indicator earlier in the
-    // sentence; where the taxonomy lacks that indicator, it counts what the figure before it
-    // counts ("… đạt 50% vào năm 2025 và 100% vào năm 2030")
-    if (!reading.known && elliptical(zones(clause), unit)) {
-      const wider = classify(zones(sentence), unit);
-      const previous = [...earlier, ...out].reverse().find((c) => c.unit === unit);
-      if (wider.known) reading = wider;
-      else if (previous) reading = { id: previous.indicator, known: false };
-    }
-    const indicator = reading.id;
     out.push({
-      start: tok.start,
-      end: tok.end,
-      value: tok.value,
-      max: tok.max,
+      start: figure.start,
+      end: figure.end,
+      value: figure.value,
+      max: figure.max,
       unit,
       comparator,
       year: year.year,
       yearSource: year.source,
-      scope,
-      indicator,
+      scope: unit === "rank" ? null : scopeOf(figure),
+      indicator: indicatorOf(figure, clause, unit, [...earlier, ...out]),
       section: section.virtual ? null : section.numeral,
       item: paragraph.item?.path ?? null,
-      clause,
+      clause: clause.span,
       kind: role === "situation" ? "baseline" : "target",
     });
-  });
+  }
   return out;
+}
+
+/**
+ * The indicator of a figure, from its clause. An elliptical clause ("…; đến năm 2030 đạt
+ * 100%") names its indicator earlier in the sentence; where the taxonomy lacks that
+ * indicator, it counts what the figure before it counts ("… đạt 50% vào năm 2025 và 100%
+ * vào năm 2030").
+ */
+function indicatorOf(figure: Figure, clause: ClauseView, unit: Unit, earlier: readonly TargetCandidate[]): string {
+  const zones = (span: Span, text: string): Zones => ({
+    clause: text,
+    start: figure.start - span.start,
+    end: figure.end - span.start,
+    before: figure.stretch.start - span.start,
+    after: figure.stretch.end - span.start,
+  });
+  const own = zones(clause.span, clause.text);
+  const reading = classify(own, unit, clause.cues);
+  if (reading.known || !elliptical(own, unit)) return reading.id;
+  const { sentence } = clause;
+  const wider = classify(zones(sentence.span, sentence.text), unit, sentence.cues());
+  if (wider.known) return wider.id;
+  const previous = [...earlier].reverse().find((c) => c.unit === unit);
+  return previous ? previous.indicator : reading.id;
 }
 
 /** the section's role, or, in a section of no known role, that of the nearest heading that has one */
@@ -247,78 +188,15 @@ function roleAt(paragraph: Paragraph): SectionRole {
   return role;
 }
 
-function readComparator(lead: string, after: string, range: boolean): Comparator {
-  const before = comparatorBefore.first(...already(lead));
-  if (before) return before.reading.comparator;
-  if (!range && fromBefore.first(...already(lead))) return "gte";
-  const following = comparatorAfter.first(...already(after));
-  if (following && wordCount(after, 0, following.start) <= 8) return following.reading.comparator;
-  return "eq";
-}
-
-function isTarget(
-  role: string,
-  unit: Unit,
-  comparator: Comparator,
-  before: string,
-  lead: string,
-  yearSource: TargetCandidate["yearSource"],
-): boolean {
-  const aimed = comparator !== "eq" || aimBefore.first(...already(lead)) !== null;
-  const opening = clauseOpening.at(...already(before.trimStart())) !== null;
+/** outside the objectives, a figure is a target only when its sentence dates it, or it is aimed at */
+function isTarget(figure: Figure, reading: { role: SectionRole; unit: Unit; comparator: Comparator; yearSource: YearSource }): boolean {
+  const { role, unit, comparator, yearSource } = reading;
+  const { lead } = figure;
+  const before = figure.before.trimStart();
+  const aimed = comparator !== "eq" || aimBefore.first(lead, 0, lead) !== null;
+  const opening = clauseOpening.at(before, 0, before) !== null;
   if (role === "objectives") return unit !== "count" || aimed || opening;
-  // elsewhere a number is a target only when the sentence sets it for a year, or it is aimed at
   const dated = yearSource === "sentence" || yearSource === "period";
   if (unit === "count") return dated && (aimed || opening);
   return dated || aimed;
-}
-
-function readScope(after: string, before: string): Scope {
-  const head = headNoun.at(...already(after));
-  if (head) return head.reading.scope;
-  const phrase = firstWords(after, 16);
-  const level = levelPhrase.first(...already(phrase));
-  if (level) return level.reading.scope;
-  if (wordCount(after) <= 2) {
-    const back = levelPhrase.all(...alreadyAll(before));
-    if (back.length) return back[back.length - 1].reading.scope;
-  }
-  return null;
-}
-
-function readYear(
-  folded: string,
-  sentence: Span,
-  clause: Span,
-  tok: Token,
-  next: number,
-  paragraph: Paragraph,
-  context: TargetContext,
-): { year: number | null; source: TargetCandidate["yearSource"] } {
-  const future = (m: { reading: Record<string, unknown> }) =>
-    Boolean(m.reading.explicit) || context.pastBefore === null || (m.reading.year as number) >= context.pastBefore;
-  // a deadline right after the number, before the next figure of its clause, is its own:
-  // "80% vào năm 2025 và 100% vào năm 2030", "80% năm 2025, 95% năm 2030"
-  const own = deadline.all(...alreadyAll(folded.slice(tok.end, next))).find(future);
-  if (own) return { year: own.reading.year as number, source: "sentence" };
-  const { text, deadlines, periods } = sentenceYears(folded, sentence);
-  const at = tok.start - sentence.start;
-  const stated = deadlines.filter((m) => m.end <= at && (m.reading.explicit || m.start >= clause.start - sentence.start) && future(m));
-  if (stated.length) return { year: stated[stated.length - 1].reading.year as number, source: "sentence" };
-  const p = periods.filter((m) => m.end <= at).pop() ?? periods.find((m) => m.start >= at);
-  if (p) return { year: p.reading.year as number, source: "period" };
-  const afterClause = deadlines.find((m) => m.reading.explicit && m.start >= at && !/;/.test(text.slice(at, m.start)));
-  if (afterClause) return { year: afterClause.reading.year as number, source: "sentence" };
-  const heading = paragraph.item?.year ?? paragraph.section?.year ?? null;
-  return heading !== null ? { year: heading, source: "heading" } : { year: null, source: null };
-}
-
-/** the deadlines and periods of a sentence, read once for all its numbers (the last sentence asked for) */
-let years: { folded: string; start: number; end: number; text: string; deadlines: ReturnType<typeof deadline.all>; periods: ReturnType<typeof period.all> } | null = null;
-function sentenceYears(folded: string, sentence: Span) {
-  if (!years || years.folded !== folded || years.start !== sentence.start || years.end !== sentence.end) {
-    const text = folded.slice(sentence.start, sentence.end);
-    years = { folded, start: sentence.start, end: sentence.end, text, deadlines: deadline.all(...alreadyAll(text)), periods: period.all(...alreadyAll(text)) };
-  }
-  return years;
 }

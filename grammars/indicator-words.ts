@@ -1,0 +1,39 @@
+/**
+ * The words around a figure that say how much or when, not what: an elliptical clause
+ * ("…; đến năm 2030 đạt 100%") has nothing else, and an unknown indicator's slug is made
+ * of the words that are left.
+ */
+import { rule } from "../src/grammar/rule.js";
+
+/** a word of quantity, time or linking, never the thing counted */
+export const functionWord = rule({
+  name: "function-word",
+  pattern:
+    "^(?:được|có|đạt|của|tại|trên|trong|và|với|để|theo|từ|đến|tới|là|về|vào|năm|trở|lên|chiếm|tăng|giảm|phấn|đấu|tối|thiểu|đa|ít|nhất|khoảng|hơn|dưới|không|quá|vượt|mức|bình|quân|thêm|còn|ở|thuộc|nhóm|top|tốp|nằm|xếp|hạng|số|các|những|tổng|mỗi|hằng|hàng|cả|nước)$",
+  examples: [["đạt", {}], ["khoảng", {}], ["Tốp", {}], ["nước", {}]],
+  counterexamples: ["hộ", "trường", "doanh nghiệp", "đạtx"],
+});
+
+/** a word that ends an unknown indicator's name, or is passed over before it starts */
+export const slugStop = rule({
+  name: "slug-stop",
+  pattern: "^(?:được|có|đạt|sử dụng|tham gia|thực hiện|của|tại|trên|trong|và|với|để|theo|từ|đến|tới|là|về|vào|năm|trở|chiếm|tăng|giảm|phấn|đấu)$",
+  examples: [["được", {}], ["của", {}], ["năm", {}]],
+  counterexamples: ["di", "tích", "thanh", "lên"],
+});
+
+/** a word passed over at the start of an unknown indicator's name ("tỷ lệ", "các", "số") */
+export const slugSkip = rule({
+  name: "slug-skip",
+  pattern: "^(?:trở|lên|các|số|những|tổng|tỷ|lệ|trọng|lượng|phấn|đấu|có)$",
+  examples: [["tỷ", {}], ["lệ", {}], ["các", {}]],
+  counterexamples: ["thanh", "hộ", "được"],
+});
+
+/** a deadline phrase, dropped before the words of a clause are counted ("đến năm 2030") */
+export const deadlinePhrase = rule({
+  name: "deadline-phrase",
+  pattern: "(?:đến|tới|vào|trước|trong)?\\s*năm\\s+\\d{4}",
+  examples: [["; đến năm 2030 đạt 100%", {}], ["vào năm 2025", {}], ["năm 2025", {}]],
+  counterexamples: ["hằng năm", "đến 2030", "năm năm"],
+});

@@ -1,0 +1,20 @@
+/** The administrative level a figure names: "90% hồ sơ … tại cấp tỉnh", "100% thôn", "cấp xã đạt 60%". */
+import { headNoun, levelPhrase } from "../../../grammars/scopes.js";
+import { windows } from "../../../grammars/windows.js";
+import type { Scope } from "../../schema/document.js";
+import { firstWords, wordCount } from "../../text/chars.js";
+import type { Figure } from "./clause-view.js";
+
+export function scopeOf(figure: Figure): Scope {
+  const { after, before } = figure;
+  const head = headNoun.at(after, 0, after);
+  if (head) return head.reading.scope;
+  const phrase = firstWords(after, windows.scopeWords);
+  const level = levelPhrase.first(phrase, 0, phrase);
+  if (level) return level.reading.scope;
+  if (wordCount(after) <= windows.scopeBackWords) {
+    const back = levelPhrase.all(before, before);
+    if (back.length) return back[back.length - 1].reading.scope;
+  }
+  return null;
+}
