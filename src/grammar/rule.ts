@@ -81,7 +81,7 @@ export function rule<R extends Reading = Reading>(spec: RuleSpec<R>): Rule<R> {
     const groups = m.groups!;
     const reading = spec.read ? spec.read(m) : (groups as unknown as R);
     if (reading === null) return null;
-    return new Match<R>(m.index, m.index + m[0].length, original, groups, reading, folded, compiled);
+    return new Match<R>({ exec: m, groups, reading }, { original, folded }, compiled);
   };
   // global, so that a search starts where the rule's does
   const requires = spec.requires && new RegExp(spec.requires.source, spec.requires.flags.replace(/[gy]/g, "") + "g");
@@ -135,15 +135,24 @@ interface Compiled {
 
 /** a match; its text is sliced, and its group offsets found, only when asked for */
 class Match<R> implements RuleMatch<R> {
-  constructor(
-    readonly start: number,
-    readonly end: number,
-    private readonly original: string,
-    readonly groups: Record<string, string | undefined>,
-    readonly reading: R,
-    private readonly folded: string,
-    private readonly compiled: Compiled,
-  ) {}
+  readonly start: number;
+  readonly end: number;
+  readonly groups: Record<string, string | undefined>;
+  readonly reading: R;
+  /** the text the rule was asked about, and its fold, which the regex ran on */
+  private readonly original: string;
+  private readonly folded: string;
+  private readonly compiled: Compiled;
+
+  constructor(found: { exec: RegExpExecArray; groups: Record<string, string | undefined>; reading: R }, texts: { original: string; folded: string }, compiled: Compiled) {
+    this.start = found.exec.index;
+    this.end = found.exec.index + found.exec[0].length;
+    this.groups = found.groups;
+    this.reading = found.reading;
+    this.original = texts.original;
+    this.folded = texts.folded;
+    this.compiled = compiled;
+  }
 
   get text(): string {
     return this.original.slice(this.start, this.end);
