@@ -47,12 +47,9 @@ export function extract(bytes: Uint8Array, options: ExtractOptions = {}): Extrac
   const decoded = decode(bytes);
   const file = new VFile({ path, value: decoded.text });
   const lines = new LineIndex(decoded.text);
-  for (const n of decoded.notes) {
-    const at = n.offset !== undefined ? lines.position(n.offset, n.offset) : null;
-    note(file, n.severity, n.reason, n.ruleId, at);
-  }
+  for (const p of decoded.problems) note(file, p.severity, p.reason, p.ruleId, p.place);
   const empty = emptyDocument(path, sha256, bytes.length, decoded.encoding);
-  if (decoded.notes.some((n) => n.severity === "error")) return finish(empty, file);
+  if (decoded.problems.some((p) => p.severity === "error")) return finish(empty, file);
   try {
     return finish(read(decoded.text, empty, file, lines), file);
   } catch (error) {
