@@ -5,7 +5,7 @@ import { buildDataset, BuildInterrupted, CorpusError, type BuildSummary } from "
 import { removeTempFilesSync } from "../dataset/files.js";
 import { Progress } from "../dataset/progress.js";
 import { EXIT, UsageError, type Command } from "./command.js";
-import { formatMessage, printable } from "./format.js";
+import { formatProblem, printable } from "../messages.js";
 import { comparisonOutputs, prepareComparisonOutputs } from "./outputs.js";
 
 export const INTERRUPTED = 130;
@@ -85,7 +85,7 @@ export const build: Command = {
           for (const m of r.messages) {
             if (m.severity === "error" || (strict && m.severity === "warning")) errors++;
             else if (m.severity === "warning") warnings++;
-            if (m.severity !== "info" || values.verbose) print(formatMessage(join(values.corpus!, r.path), m, { strict }));
+            if (m.severity !== "info" || values.verbose) print(formatProblem(join(values.corpus!, r.path), m, { strict }));
           }
           progress?.tick();
         },
@@ -99,7 +99,7 @@ export const build: Command = {
       }
       const failure = error as NodeJS.ErrnoException;
       if (failure.code && failure.path) {
-        io.stderr.write(`${printable(failure.path)}: error: cannot write the dataset: ${failure.code} [write-failed]\n`);
+        io.stderr.write(formatProblem(failure.path, { ruleId: "write-failed", severity: "error", reason: `cannot write the dataset: ${failure.code}` }) + "\n");
         return EXIT.failed;
       }
       throw error;

@@ -108,7 +108,7 @@ export function compare(docs: Document[], options: CompareOptions = {}): Compari
 function resolveReference(options: CompareOptions, problems: Problem[]): Reference | null {
   if (options.reference !== undefined) return options.reference;
   const loaded = nationalReference();
-  for (const p of loaded.problems) problems.push({ file: REFERENCE_FILE, severity: "error", reason: p.reason, ruleId: p.ruleId });
+  for (const p of loaded.problems) problems.push({ file: REFERENCE_FILE, severity: p.severity, reason: p.reason, ruleId: p.ruleId });
   return loaded.reference;
 }
 
