@@ -8,7 +8,7 @@ import { EXIT, UsageError, type Command } from "./command.js";
 import { formatProblem, printable } from "../messages.js";
 import { comparisonOutputs, prepareComparisonOutputs } from "./outputs.js";
 
-export const INTERRUPTED = 130;
+const INTERRUPTED = 130;
 
 export const build: Command = {
   name: "build",

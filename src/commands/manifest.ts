@@ -8,7 +8,7 @@ import { EXIT, type Command } from "./command.js";
 import { fileStart, formatProblem, printable } from "../messages.js";
 
 /** corpus/manifest.json: every corpus file with its province and the sha256 of its bytes */
-export async function corpusManifest(corpus: string) {
+async function corpusManifest(corpus: string) {
   const { extract } = await import("../pipeline.js");
   const files = [];
   for (const name of await listCorpus(corpus)) {

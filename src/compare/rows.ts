@@ -202,6 +202,6 @@ function compareRows(a: Row, b: Row): number {
 }
 
 /** Code-unit order, independent of the locale. */
-export function cmpStr(a: string, b: string): number {
+function cmpStr(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
