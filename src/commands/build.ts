@@ -78,7 +78,7 @@ export const build: Command = {
         prepareExtraOutputs: prepareComparisonOutputs,
         onStart: (total) => {
           // before anything in --out is touched: an empty folder would empty the dataset
-          if (total === 0) throw new UsageError(`no corpus files in --corpus '${printable(values.corpus!)}'`);
+          if (total === 0) throw new UsageError(`no corpus files in --corpus '${values.corpus}'`);
           progress = new Progress(io.stderr, total);
         },
         onDocument: (r) => {
@@ -91,7 +91,7 @@ export const build: Command = {
         },
       });
     } catch (error) {
-      if (error instanceof CorpusError) throw new UsageError(`cannot read --corpus '${printable(values.corpus!)}': ${error.message}`);
+      if (error instanceof CorpusError) throw new UsageError(`cannot read --corpus '${values.corpus}': ${error.message}`);
       (progress as Progress | null)?.finish();
       if (error instanceof BuildInterrupted) {
         io.stderr.write(`interrupted: ${error.written} of ${error.total} documents written, each whole; run the build again to finish ${printable(values.out!)}\n`);

@@ -247,6 +247,14 @@ describe("messages print safely", () => {
     }
   });
 
+  test("a usage error quotes the argument escaped, and so does an unknown command", async () => {
+    const w = ws({});
+    const bad = await cli(w.dir, "compare", "x\u001b[31my");
+    expect([bad.code, lines(bad.stderr)[0]]).toEqual([2, "nghiquyet compare: unexpected argument 'x\\u001b[31my'"]);
+    const unknown = await cli(w.dir, "b\nuild");
+    expect([unknown.code, lines(unknown.stderr)[0]]).toEqual([2, "nghiquyet: unknown command 'b\\u000auild'"]);
+  });
+
   test("manifest --check: a stale manifest is one compiler-style line about the whole file", async () => {
     const w = ws({ "a.txt": "x\n" });
     const { code, stderr } = await cli(w.dir, "manifest", "--check");
