@@ -1,6 +1,7 @@
 /** Commands → library calls; no extraction logic of its own. */
 import { commands } from "./commands/index.js";
 import { EXIT, UsageError, type Io } from "./commands/command.js";
+import { printable } from "./messages.js";
 
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   const [name, ...rest] = argv;
@@ -15,14 +16,15 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.stderr.write(`nghiquyet: unknown command '${name}'\n\n${help()}`);
+    io.stderr.write(`nghiquyet: unknown command '${printable(name)}'\n\n${help()}`);
     return EXIT.usage;
   }
   try {
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-      io.stderr.write(`nghiquyet ${command.name}: ${(error as Error).message}\nusage: ${command.usage}\n`);
+      // a usage error quotes the arguments: escaped, as every printed problem is
+      io.stderr.write(`nghiquyet ${command.name}: ${printable((error as Error).message)}\nusage: ${command.usage}\n`);
       return EXIT.usage;
     }
     throw error;

@@ -7,7 +7,8 @@
 export { extract, type Extracted, type ExtractOptions } from "./pipeline.js";
 export { buildDataset, listCorpus, type BuildOptions, type BuildResult } from "./dataset/build.js";
 export { targetsCsv } from "./dataset/csv.js";
-export { decode, type Decoded, type DecodeNote } from "./stages/decode/index.js";
+export { decode, type Decoded } from "./stages/decode/index.js";
+export type { Problem } from "./messages.js";
 export { normalize, type Normalized } from "./stages/normalize/index.js";
 export { segment, type Segmented } from "./stages/segment/index.js";
 export { extractTargets } from "./stages/extract/targets.js";

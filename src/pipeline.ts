@@ -48,12 +48,9 @@ export function extract(bytes: Uint8Array, options: ExtractOptions = {}): Extrac
   const decoded = decode(bytes);
   const file = new VFile({ path, value: decoded.text });
   const lines = new LineIndex(decoded.text);
-  for (const n of decoded.notes) {
-    const at = n.offset !== undefined ? lines.position(n.offset, n.offset) : null;
-    report(file, { ruleId: n.ruleId, severity: n.severity, reason: n.reason, place: at });
-  }
+  for (const problem of decoded.problems) report(file, problem);
   const empty = emptyDocument(path, sha256, bytes.length, decoded.encoding);
-  if (decoded.notes.some((n) => n.severity === "error")) return finish(empty, file);
+  if (decoded.problems.some((p) => p.severity === "error")) return finish(empty, file);
   try {
     return finish(read(decoded.text, empty, file, lines), file);
   } catch (error) {
@@ -72,7 +69,7 @@ function read(raw: string, empty: Document, file: VFile, lines: LineIndex): Docu
     return lines.position(s, e);
   };
   const segmented = segment(normalized, file, place);
-  const meta = extractMetadata(normalized.text, segmented);
+  const meta = extractMetadata(segmented);
   const issued = meta.date ? Number(meta.date.slice(0, 4)) : null;
   const pastBefore = issued ?? (meta.horizons.length ? Math.min(...meta.horizons) - 4 : null);
   const { candidates, truncatedAt } = extractTargets(normalized.folded, segmented, { pastBefore });

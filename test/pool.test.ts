@@ -10,7 +10,7 @@ const job = (path: string): Job => ({
   bytes: readFileSync("corpus/quang-ngai.txt"),
   sha256: "0".repeat(64),
   tempPath: `/tmp/nghiquyet-pool-test-${process.pid}-${path}.tmp`,
-  notes: [],
+  problems: [],
   keepDocument: false,
 });
 

@@ -5,10 +5,10 @@ import { buildDataset, BuildInterrupted, CorpusError, type BuildSummary } from "
 import { removeTempFilesSync } from "../dataset/files.js";
 import { Progress } from "../dataset/progress.js";
 import { EXIT, UsageError, type Command } from "./command.js";
-import { formatMessage, printable } from "./format.js";
+import { formatProblem, printable } from "../messages.js";
 import { comparisonOutputs, prepareComparisonOutputs } from "./outputs.js";
 
-export const INTERRUPTED = 130;
+const INTERRUPTED = 130;
 
 export const build: Command = {
   name: "build",
@@ -78,20 +78,20 @@ export const build: Command = {
         prepareExtraOutputs: prepareComparisonOutputs,
         onStart: (total) => {
           // before anything in --out is touched: an empty folder would empty the dataset
-          if (total === 0) throw new UsageError(`no corpus files in --corpus '${printable(values.corpus!)}'`);
+          if (total === 0) throw new UsageError(`no corpus files in --corpus '${values.corpus}'`);
           progress = new Progress(io.stderr, total);
         },
         onDocument: (r) => {
           for (const m of r.messages) {
             if (m.severity === "error" || (strict && m.severity === "warning")) errors++;
             else if (m.severity === "warning") warnings++;
-            if (m.severity !== "info" || values.verbose) print(formatMessage(join(values.corpus!, r.path), m, { strict }));
+            if (m.severity !== "info" || values.verbose) print(formatProblem(join(values.corpus!, r.path), m, { strict }));
           }
           progress?.tick();
         },
       });
     } catch (error) {
-      if (error instanceof CorpusError) throw new UsageError(`cannot read --corpus '${printable(values.corpus!)}': ${error.message}`);
+      if (error instanceof CorpusError) throw new UsageError(`cannot read --corpus '${values.corpus}': ${error.message}`);
       (progress as Progress | null)?.finish();
       if (error instanceof BuildInterrupted) {
         io.stderr.write(`interrupted: ${error.written} of ${error.total} documents written, each whole; run the build again to finish ${printable(values.out!)}\n`);
@@ -99,7 +99,7 @@ export const build: Command = {
       }
       const failure = error as NodeJS.ErrnoException;
       if (failure.code && failure.path) {
-        io.stderr.write(`${printable(failure.path)}: error: cannot write the dataset: ${failure.code} [write-failed]\n`);
+        io.stderr.write(formatProblem(failure.path, { ruleId: "write-failed", severity: "error", reason: `cannot write the dataset: ${failure.code}` }) + "\n");
         return EXIT.failed;
       }
       throw error;

@@ -2,6 +2,7 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Format } from "../report/index.js";
+import { formatProblem } from "../messages.js";
 import { EXIT, UsageError, type Command } from "./command.js";
 
 export const DEFAULT_DOCS = "output/documents";
@@ -48,7 +49,7 @@ export const compareCommand: Command = {
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     // loaded here, not with the CLI: a build does not wait for the comparison's modules
-    const { compare, formatProblem, readDocuments } = await import("../compare/index.js");
+    const { compare, readDocuments } = await import("../compare/index.js");
     const { FORMATS, render } = await import("../report/index.js");
     const format: Format = parseFormat(values.format, FORMATS, "table");
     const years = values.year?.map(parseYear);
@@ -57,7 +58,7 @@ export const compareCommand: Command = {
     const { docs, problems } = await readDocuments(resolve(io.cwd, values.docs ?? DEFAULT_DOCS));
     const comparison = compare(docs, { provinces: values.province, indicators: values.indicator, years });
     const all = [...problems, ...comparison.problems];
-    for (const p of all) if (p.severity !== "info") io.stderr.write(`${formatProblem(p)}\n`);
+    for (const p of all) if (p.severity !== "info") io.stderr.write(`${formatProblem(p.file, p)}\n`);
     if (docs.length > 0) io.stdout.write(render(comparison, format, { width }));
     return all.some((p) => p.severity === "error") ? EXIT.failed : EXIT.ok;
   },

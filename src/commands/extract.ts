@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { readFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { EXIT, UsageError, type Command } from "./command.js";
-import { formatMessage, printable } from "./format.js";
+import { fileStart, formatProblem } from "../messages.js";
 
 export const extractCommand: Command = {
   name: "extract",
@@ -24,14 +24,14 @@ export const extractCommand: Command = {
       bytes = await readFile(resolve(io.cwd, path));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      io.stderr.write(`${printable(path)}: error: cannot read file: ${code} [read-failed]\n`);
+      io.stderr.write(formatProblem(path, { ruleId: "read-failed", severity: "error", reason: `cannot read file: ${code}`, place: fileStart() }) + "\n");
       return EXIT.usage;
     }
     const strict = values.strict!;
     // loaded here: the CLI starts without compiling the grammars for other commands
     const { extract } = await import("../pipeline.js");
     const { document } = extract(bytes, { path: basename(path) });
-    for (const m of document.messages) if (m.severity !== "info") io.stderr.write(formatMessage(path, m, { strict }) + "\n");
+    for (const m of document.messages) if (m.severity !== "info") io.stderr.write(formatProblem(path, m, { strict }) + "\n");
     io.stdout.write(JSON.stringify(document, null, 2) + "\n");
     const errors = document.messages.some((m) => m.severity === "error");
     const warnings = document.messages.some((m) => m.severity === "warning");

@@ -5,9 +5,10 @@ import { join, resolve } from "node:path";
 import { listCorpus } from "../dataset/build.js";
 import { writeAtomic } from "../dataset/files.js";
 import { EXIT, type Command } from "./command.js";
+import { fileStart, formatProblem, printable } from "../messages.js";
 
 /** corpus/manifest.json: every corpus file with its province and the sha256 of its bytes */
-export async function corpusManifest(corpus: string) {
+async function corpusManifest(corpus: string) {
   const { extract } = await import("../pipeline.js");
   const files = [];
   for (const name of await listCorpus(corpus)) {
@@ -35,16 +36,18 @@ export const manifestCommand: Command = {
     const corpus = resolve(io.cwd, values.corpus!);
     const text = JSON.stringify(await corpusManifest(corpus), null, 2) + "\n";
     const path = join(corpus, "manifest.json");
+    const shown = `${values.corpus}/manifest.json`;
     if (values.check) {
       const current = await readFile(path, "utf8").catch(() => "");
       if (current !== text) {
-        io.stderr.write(`${values.corpus}/manifest.json: error: does not match the corpus; run nghiquyet manifest [manifest-stale]\n`);
+        const reason = "does not match the corpus; run nghiquyet manifest";
+        io.stderr.write(formatProblem(shown, { ruleId: "manifest-stale", severity: "error", reason, place: fileStart() }) + "\n");
         return EXIT.failed;
       }
       return EXIT.ok;
     }
     await writeAtomic(path, text);
-    io.stderr.write(`wrote ${values.corpus}/manifest.json\n`);
+    io.stderr.write(`wrote ${printable(shown)}\n`);
     return EXIT.ok;
   },
 };

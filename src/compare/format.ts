@@ -1,7 +1,7 @@
 /** How a reader writes a target: "≥ 80%", "> 90%", "~ 20%", "25–30%", "top 10", and its citation. */
 import type { Comparator, Unit } from "../schema/document.js";
 
-export const COMPARATOR_SIGN: Record<Comparator, string> = {
+const COMPARATOR_SIGN: Record<Comparator, string> = {
   eq: "",
   gt: ">",
   gte: "≥",

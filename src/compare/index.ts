@@ -7,5 +7,4 @@ export { formatFigure, citation } from "./format.js";
 export { indicatorLabel, INDICATORS } from "./labels.js";
 export { readDocuments } from "./load.js";
 export { comparisonOutputs, writeComparisonOutputs, OUTPUT_FILES } from "./outputs.js";
-export { formatProblem } from "./types.js";
 export type * from "./types.js";

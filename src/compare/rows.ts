@@ -108,7 +108,7 @@ export function compare(docs: Document[], options: CompareOptions = {}): Compari
 function resolveReference(options: CompareOptions, problems: Problem[]): Reference | null {
   if (options.reference !== undefined) return options.reference;
   const loaded = nationalReference();
-  for (const p of loaded.problems) problems.push({ file: REFERENCE_FILE, severity: "error", reason: p.reason, ruleId: p.ruleId });
+  for (const p of loaded.problems) problems.push({ file: REFERENCE_FILE, severity: p.severity, reason: p.reason, ruleId: p.ruleId });
   return loaded.reference;
 }
 
@@ -202,6 +202,6 @@ function compareRows(a: Row, b: Row): number {
 }
 
 /** Code-unit order, independent of the locale. */
-export function cmpStr(a: string, b: string): number {
+function cmpStr(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 /** The shape of a comparison: rows of indicator × scope × year, one cell per province. */
 import type { Comparator, Position, Scope, Unit } from "../schema/document.js";
+import type { Problem as Noticed } from "../messages.js";
 import type { Reference } from "../schema/reference.js";
 import type { Label } from "./labels.js";
 
@@ -93,12 +94,9 @@ export interface NationalSource {
   citation: string;
 }
 
-/** A problem met while comparing, reported rather than thrown (compiler style). */
-export interface Problem {
+/** A problem met while comparing, reported rather than thrown, and the file or folder it is about. */
+export interface Problem extends Noticed {
   file: string | null;
-  severity: "error" | "warning" | "info";
-  reason: string;
-  ruleId: string;
 }
 
 export interface Comparison {
@@ -119,9 +117,4 @@ export interface CompareOptions {
   reference?: Reference | null;
   /** list rows only the national reference sets (every province missing); default true */
   nationalRows?: boolean;
-}
-
-/** "path:line: severity: reason [ruleId]", the form every compiler uses. */
-export function formatProblem(problem: Problem): string {
-  return `${problem.file ? `${problem.file}: ` : ""}${problem.severity}: ${problem.reason} [${problem.ruleId}]`;
 }

@@ -27,7 +27,8 @@ import {
   writeAtomic,
 } from "./files.js";
 import { TARGETS_CSV_HEADER } from "./csv.js";
-import { failed, message, type Done, type Entry, type Summary } from "./outcome.js";
+import { failed, type Done, type Entry, type Summary } from "./outcome.js";
+import { asMessage, type Problem } from "../messages.js";
 import { createExtractor, defaultWorkers, type WorkerOptions } from "./pool.js";
 
 export interface BuildOptions {
@@ -139,16 +140,16 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
         bytes = readFileSync(join(options.corpus, files[k]));
       } catch (error) {
         const reason = `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
-        jobs.push(Promise.resolve(failed(files[k], message("error", "read-failed", reason))));
+        jobs.push(Promise.resolve(failed(files[k], asMessage({ ruleId: "read-failed", severity: "error", reason }))));
         continue;
       }
       const sha256 = createHash("sha256").update(bytes).digest("hex");
-      const notes: Message[] = [];
+      const problems: Problem[] = [];
       const first = firstOf.get(sha256);
-      if (first !== undefined) notes.push(message("warning", "duplicate-content", `same content as ${first}`));
+      if (first !== undefined) problems.push({ ruleId: "duplicate-content", severity: "warning", reason: `same content as ${first}` });
       else firstOf.set(sha256, files[k]);
       temps[k] = tempPath(documentPath(options.out, files[k]));
-      jobs.push(extractor.run({ path: files[k], bytes, sha256, tempPath: temps[k], notes, keepDocument: keepDocuments }));
+      jobs.push(extractor.run({ path: files[k], bytes, sha256, tempPath: temps[k], problems, keepDocument: keepDocuments }));
     }
   };
 
@@ -237,7 +238,7 @@ async function settle(
     const { path, collidesWith } = names.assign(done.path);
     if (collidesWith !== null)
       messages.push(
-        message("warning", "output-name-collision", `'${collidesWith}' has the same output name; writing ${relativeTo(out, path)}`),
+        asMessage({ ruleId: "output-name-collision", severity: "warning", reason: `'${collidesWith}' has the same output name; writing ${relativeTo(out, path)}` }),
       );
     commitTemp(done.written, path);
     output = path;

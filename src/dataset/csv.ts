@@ -1,7 +1,7 @@
 /** targets.csv: one row per target, long format, every number with its quote and line. */
 import type { Document } from "../schema/document.js";
 
-export const TARGET_COLUMNS = [
+const TARGET_COLUMNS = [
   "province",
   "province_slug",
   "indicator",

@@ -9,6 +9,7 @@ import type { Document } from "../schema/document.js";
 import { targetRows } from "./csv.js";
 import { writeTempSync } from "./files.js";
 import { failed, internalError, type Done, type Job } from "./outcome.js";
+import { asMessage } from "../messages.js";
 
 export type { Done, Entry, Job, Summary } from "./outcome.js";
 
@@ -39,7 +40,7 @@ export function runJob(job: Job): Done {
     // a bug in a stage, not a problem of the file: one message, the batch goes on
     return failed(job.path, internalError(error), { sha256: job.sha256, bytes: job.bytes.length });
   }
-  document.messages.push(...job.notes);
+  document.messages.push(...job.problems.map(asMessage));
   const hasError = document.messages.some((m) => m.severity === "error");
   let written: string | null = null;
   if (!hasError) {

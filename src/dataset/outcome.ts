@@ -2,7 +2,7 @@
  * What a build job is and what it gives back, and the messages the build itself
  * writes. No pipeline here: the main thread of a build loads this, the workers the rest.
  */
-import { fileStart, SOURCE } from "../messages.js";
+import { asMessage, type Problem } from "../messages.js";
 import type { Document, Message } from "../schema/document.js";
 
 export interface Job {
@@ -13,8 +13,8 @@ export interface Job {
   sha256: string;
   /** where the document's JSON goes (a temp file the build renames into place) */
   tempPath: string;
-  /** messages the build adds to the document (same content as another file) */
-  notes: Message[];
+  /** problems the build adds to the document's messages (same content as another file) */
+  problems: Problem[];
   /** send the whole document back, not only its entry */
   keepDocument: boolean;
 }
@@ -45,13 +45,9 @@ export interface Done {
   document: Document | null;
 }
 
-export function message(severity: Message["severity"], ruleId: string, reason: string): Message {
-  return { reason, ruleId, source: SOURCE, severity, place: fileStart() };
-}
-
 export function internalError(error: unknown): Message {
   const reason = error instanceof Error ? error.message : String(error);
-  return message("error", "internal-error", `internal error while extracting (a bug; please report it): ${reason}`);
+  return asMessage({ ruleId: "internal-error", severity: "error", reason: `internal error while extracting (a bug; please report it): ${reason}` });
 }
 
 /** a file that produced no document: unreadable, or the pipeline failed on it */

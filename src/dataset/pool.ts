@@ -8,7 +8,8 @@ import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import { failed, internalError, message, type Done, type Job } from "./outcome.js";
+import { failed, internalError, type Done, type Job } from "./outcome.js";
+import { asMessage } from "../messages.js";
 
 export interface Extractor {
   /** worker threads in use; 0 when the pipeline runs in-process */
@@ -46,7 +47,7 @@ async function inProcess(): Promise<Extractor> {
   const close = async () => {
     for (const [turn, { job, resolve }] of waiting) {
       clearImmediate(turn);
-      resolve(failed(job.path, message("error", "build-interrupted", "the build stopped before this file was read"), { bytes: job.bytes.length }));
+      resolve(failed(job.path, asMessage({ ruleId: "build-interrupted", severity: "error", reason: "the build stopped before this file was read" }), { bytes: job.bytes.length }));
     }
     waiting.clear();
   };
@@ -133,7 +134,7 @@ class WorkerPool implements Extractor {
     if (pending) {
       const m =
         (error as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY"
-          ? message("error", "internal-error", "ran out of memory while extracting this file")
+          ? asMessage({ ruleId: "internal-error", severity: "error", reason: "ran out of memory while extracting this file" })
           : internalError(error);
       pending.resolve(failed(pending.job.path, m, { bytes: pending.job.bytes.length }));
     }

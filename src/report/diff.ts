@@ -3,6 +3,7 @@ import type { Diff, More, OnlyEntry, SharedEntry } from "../compare/diff.js";
 import type { Cell } from "../compare/types.js";
 import { columnWidth, GAP, grid } from "./grid.js";
 import { textWidth, wrap } from "./width.js";
+import { formatProblem } from "../messages.js";
 
 function rowName(e: OnlyEntry | SharedEntry): string {
   return [e.label.vi, e.scopeLabel?.vi, e.yearLabel.vi].filter(Boolean).join(" · ");
@@ -19,7 +20,7 @@ export function moreText(more: More, a: string, b: string): string {
 
 export function renderDiffText(d: Diff, options: { width?: number } = {}): string {
   const width = Math.max(40, options.width ?? 100);
-  if (!d.a || !d.b) return d.problems.map((p) => `${p.severity}: ${p.reason}`).join("\n") + "\n";
+  if (!d.a || !d.b) return d.problems.map((p) => formatProblem(p.file, p)).join("\n") + "\n";
   const a = d.a.slug;
   const b = d.b.slug;
   const counts = (m: More) => d.shared.filter((s) => s.more === m).length;

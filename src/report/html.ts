@@ -9,6 +9,7 @@ import { barChart, cellId, hasChart, rowId } from "./chart.js";
 import { rope } from "./rope.js";
 import { escapeAttr, escapeHtml, htmlId } from "./escape.js";
 import { cellMarks, LEGEND, MARK } from "./marks.js";
+import { formatProblem } from "../messages.js";
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
@@ -94,7 +95,7 @@ export function renderHtml(comparison: Comparison): string {
   if (comparison.problems.length > 0) {
     parts.push('<section id="problems">', '<h2>Ghi chú <span class="en">Problems met while comparing</span></h2>', '<ul class="problems">');
     for (const p of comparison.problems)
-      parts.push(`<li>${escapeHtml(`${p.file ? `${p.file}: ` : ""}${p.severity}: ${p.reason} [${p.ruleId}]`)}</li>`);
+      parts.push(`<li>${escapeHtml(formatProblem(p.file, p))}</li>`);
     parts.push("</ul>", "</section>");
   }
   parts.push("</main>", "</body>", "</html>");

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { ComparatorSchema, ScopeSchema, UnitSchema } from "./document.js";
 import raw from "../reference/749-targets.json" with { type: "json" };
+import type { Problem } from "../messages.js";
 
 export const ReferenceTargetSchema = z
   .object({
@@ -34,21 +35,16 @@ export const ReferenceSchema = z
 export type ReferenceTarget = z.infer<typeof ReferenceTargetSchema>;
 export type Reference = z.infer<typeof ReferenceSchema>;
 
-/** A problem found while reading the reference, reported rather than thrown. */
-export interface ReferenceProblem {
-  reason: string;
-  ruleId: "reference-invalid";
-}
-
 /** Validate raw reference data; an invalid file yields no reference and the zod issues as problems. */
-export function parseReference(data: unknown): { reference: Reference | null; problems: ReferenceProblem[] } {
+export function parseReference(data: unknown): { reference: Reference | null; problems: Problem[] } {
   const result = ReferenceSchema.safeParse(data);
   if (result.success) return { reference: result.data, problems: [] };
   return {
     reference: null,
-    problems: result.error.issues.map((issue) => ({
+    problems: result.error.issues.map((issue): Problem => ({
+      ruleId: "reference-invalid",
+      severity: "error",
       reason: `national reference: ${issue.path.join(".") || "(root)"}: ${issue.message}`,
-      ruleId: "reference-invalid" as const,
     })),
   };
 }
@@ -60,6 +56,6 @@ export function referenceCitation(reference: Reference): string {
 }
 
 /** The bundled reference (Quyết định 749/QĐ-TTg), validated once. */
-export function nationalReference(): { reference: Reference | null; problems: ReferenceProblem[] } {
+export function nationalReference(): { reference: Reference | null; problems: Problem[] } {
   return parseReference(raw);
 }

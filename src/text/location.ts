@@ -28,8 +28,4 @@ export class LineIndex {
   position(start: number, end: number): Position {
     return { start: this.point(start), end: this.point(end) };
   }
-
-  get lines(): number {
-    return this.starts.length;
-  }
 }

@@ -129,21 +129,6 @@ export class TextBuilder {
     return this;
   }
 
-  get size(): number {
-    return this.length;
-  }
-
-  /** The text built so far ends with `suffix`. */
-  endsWith(suffix: string): boolean {
-    return this.tail(suffix.length) === suffix;
-  }
-
-  tail(n: number): string {
-    let out = "";
-    for (let i = this.parts.length - 1; i >= 0 && out.length < n; i--) out = this.parts[i] + out;
-    return out.slice(-n);
-  }
-
   finish(): MappedText {
     const spans = this.spans;
     // nothing changed: the base itself

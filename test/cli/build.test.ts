@@ -172,7 +172,7 @@ describe("bad usage: exit 2, nothing written", () => {
     const { code, stderr, stdout } = await cli(w.dir, "extract", "nowhere.txt");
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toBe("nowhere.txt: error: cannot read file: ENOENT [read-failed]\n");
+    expect(stderr).toBe("nowhere.txt:1:1: error: cannot read file: ENOENT [read-failed]\n");
   });
 
   test("extract: errors exit 1, warnings exit 0 unless --strict", async () => {
@@ -235,5 +235,29 @@ describe("messages print safely", () => {
     const w = ws({ "x\u001b[2Jy\nz.txt": "" });
     const { stderr } = await cli(w.dir, "build");
     expect(lines(stderr)[0]).toBe("corpus/x\\u001b[2Jy\\u000az.txt:1:1: error: file is empty [decode-empty]");
+  });
+
+  test("compare and diff print through the same printer: a folder name is escaped too", async () => {
+    const w = ws({});
+    for (const argv of [["compare"], ["diff", "a", "b"]]) {
+      const { code, stderr } = await cli(w.dir, ...argv, "--docs", "no\u001b]0;owned\u0007where");
+      expect(code).toBe(1);
+      expect(lines(stderr)[0]).toBe(`${w.dir}/no\\u001b]0;owned\\u0007where: error: no such folder (run \`nghiquyet build\` first) [documents-unreadable]`);
+      expect(stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    }
+  });
+
+  test("a usage error quotes the argument escaped, and so does an unknown command", async () => {
+    const w = ws({});
+    const bad = await cli(w.dir, "compare", "x\u001b[31my");
+    expect([bad.code, lines(bad.stderr)[0]]).toEqual([2, "nghiquyet compare: unexpected argument 'x\\u001b[31my'"]);
+    const unknown = await cli(w.dir, "b\nuild");
+    expect([unknown.code, lines(unknown.stderr)[0]]).toEqual([2, "nghiquyet: unknown command 'b\\u000auild'"]);
+  });
+
+  test("manifest --check: a stale manifest is one compiler-style line about the whole file", async () => {
+    const w = ws({ "a.txt": "x\n" });
+    const { code, stderr } = await cli(w.dir, "manifest", "--check");
+    expect([code, stderr]).toEqual([1, "corpus/manifest.json:1:1: error: does not match the corpus; run nghiquyet manifest [manifest-stale]\n"]);
   });
 });

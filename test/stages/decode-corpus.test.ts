@@ -29,7 +29,7 @@ describe("decode: corpus × perturbations", () => {
           const bytes = form.perturb(text);
           const decoded = decode(bytes);
           expect(decoded.encoding).toBe(form.encoding);
-          expect(decoded.notes.filter((n) => n.severity !== "info")).toEqual([]);
+          expect(decoded.problems.filter((n) => n.severity !== "info")).toEqual([]);
           expect(lineCount(decoded.text)).toBe(lineCount(text));
           // each original line on its own line number
           const lines = decoded.text.split(LINE_END).map(canonical);

@@ -13,7 +13,7 @@ const MOTTO = "Độc lập - Tự do - Hạnh phúc";
 /** bytes of a string written in Windows-1252 (how legacy Vietnamese looks in a Western viewer) */
 const cp1252 = (mojibake: string) => new Uint8Array(iconv.encode(mojibake, "windows1252"));
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, "utf8"));
-const ruleIds = (bytes: Uint8Array) => decode(bytes).notes.map((n) => `${n.severity}:${n.ruleId}`);
+const ruleIds = (bytes: Uint8Array) => decode(bytes).problems.map((n) => `${n.severity}:${n.ruleId}`);
 
 /** all 134 non-ASCII Vietnamese letters, lower case then upper case */
 const LETTERS = (() => {
@@ -29,9 +29,9 @@ const LETTERS = (() => {
 })();
 
 describe("decode: UTF-8 and UTF-16", () => {
-  it("reads ASCII-only and Vietnamese UTF-8 as UTF-8, without notes", () => {
-    expect(decode(utf8("Nghi quyet so 10\n"))).toEqual({ text: "Nghi quyet so 10\n", encoding: "utf-8", notes: [] });
-    expect(decode(utf8(SENTENCE))).toEqual({ text: SENTENCE, encoding: "utf-8", notes: [] });
+  it("reads ASCII-only and Vietnamese UTF-8 as UTF-8, without problems", () => {
+    expect(decode(utf8("Nghi quyet so 10\n"))).toEqual({ text: "Nghi quyet so 10\n", encoding: "utf-8", problems: [] });
+    expect(decode(utf8(SENTENCE))).toEqual({ text: SENTENCE, encoding: "utf-8", problems: [] });
   });
 
   it("keeps the UTF-8 BOM as U+FEFF at offset 0, like Buffer#toString", () => {
@@ -40,7 +40,7 @@ describe("decode: UTF-8 and UTF-16", () => {
     expect(decoded.text).toBe(Buffer.from(bytes).toString("utf8"));
     expect(decoded.text.charCodeAt(0)).toBe(0xfeff);
     expect(decoded.encoding).toBe("utf-8-bom");
-    expect(decoded.notes).toEqual([{ severity: "info", ruleId: "decode-detected", reason: "decoded as UTF-8 (with byte-order mark)" }]);
+    expect(decoded.problems).toEqual([{ severity: "info", ruleId: "decode-detected", reason: "decoded as UTF-8 (with byte-order mark)" }]);
   });
 
   it("keeps line ends, NFD, zero-width characters and soft hyphens as they are on disk", () => {
@@ -57,7 +57,7 @@ describe("decode: UTF-8 and UTF-16", () => {
       const decoded = decode(bytes);
       expect(decoded.text).toBe(SENTENCE);
       expect(decoded.encoding).toBe(encoding);
-      expect(decoded.notes.map((n) => n.ruleId)).toEqual(["decode-detected"]);
+      expect(decoded.problems.map((n) => n.ruleId)).toEqual(["decode-detected"]);
     }
   });
 
@@ -65,7 +65,7 @@ describe("decode: UTF-8 and UTF-16", () => {
     const bytes = new Uint8Array([...Buffer.from("\ufeffabc", "utf16le"), 0x41]);
     const decoded = decode(bytes);
     expect(decoded.text).toBe("abc\ufffd");
-    expect(decoded.notes.find((n) => n.ruleId === "decode-invalid-utf16")).toMatchObject({ severity: "warning", offset: 3 });
+    expect(decoded.problems.find((n) => n.ruleId === "decode-invalid-utf16")).toMatchObject({ severity: "warning", place: { start: { line: 1, column: 4, offset: 3 } } });
   });
 });
 
@@ -85,9 +85,9 @@ describe("decode: legacy code pages, known values", () => {
     const decoded = decode(cp1252("NghÞ quyÕt vÒ chuyÓn ®æi sè tØnh Thanh Hãa"));
     expect(decoded.text).toBe(SENTENCE);
     expect(decoded.encoding).toBe("tcvn3");
-    expect(decoded.notes).toHaveLength(1);
-    expect(decoded.notes[0]).toMatchObject({ severity: "info", ruleId: "decode-detected" });
-    expect(decoded.notes[0].reason).toMatch(/^decoded as TCVN3 \(ABC\)/);
+    expect(decoded.problems).toHaveLength(1);
+    expect(decoded.problems[0]).toMatchObject({ severity: "info", ruleId: "decode-detected" });
+    expect(decoded.problems[0].reason).toMatch(/^decoded as TCVN3 \(ABC\)/);
     expect(decode(cp1252("§éc lËp - Tù do - H¹nh phóc")).text).toBe(MOTTO);
   });
 
@@ -95,7 +95,7 @@ describe("decode: legacy code pages, known values", () => {
     const decoded = decode(cp1252("Nghò quyeát veà chuyeån ñoåi soá tænh Thanh Hoùa"));
     expect(decoded.text).toBe(SENTENCE);
     expect(decoded.encoding).toBe("vni-windows");
-    expect(decoded.notes[0].reason).toMatch(/^decoded as VNI-Windows/);
+    expect(decoded.problems[0].reason).toMatch(/^decoded as VNI-Windows/);
     expect(decode(cp1252("Ñoäc laäp - Töï do - Haïnh phuùc")).text).toBe(MOTTO);
     expect(decode(cp1252("COÄNG HOØA XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM")).text).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(decodeVni(cp1252("ngöôøi ñöôïc naêm baèng ñaëc khaúng saün"))).toBe("người được năm bằng đặc khẳng sẵn");
@@ -111,7 +111,7 @@ describe("decode: legacy code pages, known values", () => {
     expect(decoded.encoding).toBe("windows-1258");
     expect(decoded.text).toBe("Nghi\u0323 quyê\u0301t vê\u0300 chuyê\u0309n đô\u0309i sô\u0301 ti\u0309nh Thanh Hóa");
     expect(decoded.text.normalize("NFC")).toBe(SENTENCE);
-    expect(decoded.notes[0].reason).toMatch(/^decoded as Windows-1258/);
+    expect(decoded.problems[0].reason).toMatch(/^decoded as Windows-1258/);
   });
 
   it("the kit's encoders produce those same known bytes", () => {
@@ -171,12 +171,12 @@ describe("decode: detection", () => {
   });
 });
 
-describe("decode: bad inputs are notes, never exceptions", () => {
+describe("decode: bad inputs are problems, never exceptions", () => {
   it("empty file", () => {
     expect(decode(new Uint8Array())).toEqual({
       text: "",
       encoding: "utf-8",
-      notes: [{ severity: "error", ruleId: "decode-empty", reason: "file is empty" }],
+      problems: [{ severity: "error", ruleId: "decode-empty", reason: "file is empty" }],
     });
     expect(ruleIds(new Uint8Array([0xef, 0xbb, 0xbf]))).toEqual(["error:decode-empty"]);
     expect(ruleIds(new Uint8Array([0xff, 0xfe]))).toContain("error:decode-empty");
@@ -187,7 +187,7 @@ describe("decode: bad inputs are notes, never exceptions", () => {
     expect(decode(png)).toEqual({
       text: "",
       encoding: "binary",
-      notes: [{ severity: "error", ruleId: "decode-binary", reason: "file looks binary (NUL bytes or many control bytes), not text" }],
+      problems: [{ severity: "error", ruleId: "decode-binary", reason: "file looks binary (NUL bytes or many control bytes), not text" }],
     });
     let seed = 7;
     const noise = Uint8Array.from({ length: 4096 }, () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 24) | 1);
@@ -206,26 +206,26 @@ describe("decode: bad inputs are notes, never exceptions", () => {
     expect(decoded.text).toBe(Buffer.from(bytes).toString("utf8"));
     const offset = decoded.text.indexOf("\ufffd");
     expect(offset).toBe(Buffer.from(good.subarray(0, cut)).toString("utf8").length);
-    expect(decoded.notes).toEqual([
+    expect(decoded.problems).toEqual([
       {
         severity: "warning",
         ruleId: "decode-invalid-utf8",
         reason: `2 ill-formed UTF-8 sequences (first at byte ${cut}), read as U+FFFD`,
-        offset,
+        place: { start: { line: 1, column: offset + 1, offset }, end: { line: 1, column: offset + 1, offset } },
       },
     ]);
     expect(offset).toBe("Nghị quyết".length);
     // a byte inside a character: that character's bytes are ill-formed too
     const split = new Uint8Array([...good.subarray(0, 12), 0xff, ...good.subarray(12)]);
-    const note = decode(split).notes[0];
-    expect(note).toMatchObject({ ruleId: "decode-invalid-utf8", offset: "Nghị quy".length });
+    const note = decode(split).problems[0];
+    expect(note).toMatchObject({ ruleId: "decode-invalid-utf8", place: { start: { offset: "Nghị quy".length } } });
     expect(decode(split).text.slice(0, 12)).toBe("Nghị quy���t");
   });
 
   it("an encoding that is not Vietnamese: warning, decoded as Windows-1258", () => {
     const decoded = decode(cp1252("Größe der Straße: Übung für Ärzte, öffentliche Märkte"));
     expect(decoded.encoding).toBe("windows-1258");
-    expect(decoded.notes.map((n) => `${n.severity}:${n.ruleId}`)).toEqual(["warning:decode-unknown-encoding", "info:decode-detected"]);
+    expect(decoded.problems.map((n) => `${n.severity}:${n.ruleId}`)).toEqual(["warning:decode-unknown-encoding", "info:decode-detected"]);
     expect(decoded.text).toContain("Straße");
   });
 
@@ -234,10 +234,13 @@ describe("decode: bad inputs are notes, never exceptions", () => {
     const decoded = decode(damagedTcvn3(text));
     expect(decoded.encoding).toBe("tcvn3");
     expect(decoded.text).toBe(text.replaceAll("ư", ""));
-    const damaged = decoded.notes.find((n) => n.ruleId === "decode-tcvn3-damaged");
+    const damaged = decoded.problems.find((n) => n.ruleId === "decode-tcvn3-damaged");
     expect(damaged?.severity).toBe("warning");
     expect(damaged?.reason).toMatch(/^the TCVN3 text seems to have lost its 'ư' \(byte 0xAD, stripped as a soft hyphen\); check the source/);
-    expect(decoded.text.slice(damaged?.offset, (damaged?.offset ?? 0) + 3)).toBe("đợc");
+    const offset = damaged!.place!.start.offset;
+    expect(decoded.text.slice(offset, offset + 3)).toBe("đợc");
+    // the second line: the place is a line and column in the decoded text, as every message's is
+    expect(damaged!.place!.start).toEqual({ line: 2, column: offset - MOTTO.length, offset });
     // the same text intact: no warning
     expect(ruleIds(tcvn3(text))).toEqual(["info:decode-detected"]);
     expect(tcvn3Damage("người được hưởng lương thường")).toBeUndefined();

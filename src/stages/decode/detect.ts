@@ -10,7 +10,7 @@ import { scoreVietnamese, type Score } from "./score.js";
 export const SAMPLE_BYTES = 64 * 1024;
 
 /** below this score per scored item no candidate reads as Vietnamese */
-export const CONVINCING_SCORE = 0.5;
+const CONVINCING_SCORE = 0.5;
 
 export interface Detection {
   codec: Codec;

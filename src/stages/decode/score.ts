@@ -9,7 +9,7 @@
 import { isSyllable } from "./syllable.js";
 
 /** Frequent words of resolutions with a non-ASCII letter (NFC, lower case). */
-export const COMMON_WORDS: ReadonlySet<string> = new Set([
+const COMMON_WORDS: ReadonlySet<string> = new Set([
   "của", "và", "các", "năm", "tỉnh", "người", "được", "những", "có", "với", "là", "để", "đến",
   "đã", "về", "một", "này", "không", "thực", "hiện", "phát", "triển", "số", "chuyển", "đổi",
   "nghị", "quyết", "cấp", "xã", "huyện", "đầu", "tư", "dịch", "vụ", "quản", "lý", "nhà", "nước",

@@ -11,7 +11,7 @@ export function sniffBom(bytes: Uint8Array): Bom | undefined {
 }
 
 /** how much of the file the binary check reads */
-export const BINARY_SAMPLE_BYTES = 8 * 1024;
+const BINARY_SAMPLE_BYTES = 8 * 1024;
 
 /**
  * C0 bytes that TCVN3's full table (VN1) uses for upper-case letters ("Ụ" 0x02,

@@ -28,7 +28,7 @@ export const TCVN3_TABLE: string = iconv.decode(Buffer.from(ALL_BYTES), "tcvn");
 export const CP1252_HIGH: string = iconv.decode(Buffer.from(ALL_BYTES.subarray(0x80, 0xa0)), "windows1252");
 
 /** bytes of 0x80–0x9F that are common punctuation in Windows-1252: … ‘ ’ “ ” • – — */
-export const COMMON_PUNCTUATION_BYTES: ReadonlySet<number> = new Set([0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97]);
+const COMMON_PUNCTUATION_BYTES: ReadonlySet<number> = new Set([0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97]);
 
 const LETTER = /\p{L}/u;
 /** 0: not a letter, 1: a letter, 2: 0x80–0x9F byte read as a letter until decided otherwise */

@@ -24,7 +24,7 @@ const key = (s: string) => stripDiacritics(s).toLowerCase().replace(/[\s-]+/g, "
 
 export { resolveProvince };
 
-export function extractMetadata(text: string, doc: Segmented): MetaCandidate {
+export function extractMetadata(doc: Segmented): MetaCandidate {
   const preamble = doc.paragraphs.filter((p) => p.part === "preamble");
   const closing = doc.paragraphs.filter((p) => p.part === "closing");
   const head = preamble.length ? preamble : doc.paragraphs.slice(0, 12);

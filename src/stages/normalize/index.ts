@@ -11,7 +11,7 @@ import { cleanCharacters } from "./characters.js";
 import { stripMarkup } from "./markup.js";
 import { removeFurniture } from "./furniture.js";
 import { reflow } from "./reflow.js";
-import { note } from "../../messages.js";
+import { report } from "../../messages.js";
 
 export interface Normalized extends MappedText {
   /** `text` with tone placement folded, same length: what grammar rules run on */
@@ -22,28 +22,28 @@ export function normalize(raw: string, file?: VFile): Normalized {
   const chars = cleanCharacters(raw);
   let mapped: MappedText = chars.mapped;
   if (file && chars.counts.decomposed > 0)
-    note(file, "info", `composed ${chars.counts.decomposed} decomposed letters (NFC)`, "normalize-nfc");
+    report(file, { ruleId: "normalize-nfc", severity: "info", reason: `composed ${chars.counts.decomposed} decomposed letters (NFC)` });
   if (file && chars.counts.invisible > 0)
-    note(file, "info", `removed ${chars.counts.invisible} invisible characters`, "normalize-invisible");
+    report(file, { ruleId: "normalize-invisible", severity: "info", reason: `removed ${chars.counts.invisible} invisible characters` });
 
   const markup = stripMarkup(mapped.text);
   if (markup.mapped) mapped = compose(mapped, markup.mapped);
   if (file)
     for (const [start, end] of markup.unparsed) {
       const [s, e] = toSource(chars.mapped, start, end);
-      note(file, "warning", `a block of ${end - start} characters is too large or too dense with markup to parse as markdown: its markup was dropped without a parse`, "markup-unparsed", new LineIndex(raw).position(s, Math.min(e, s + 1)));
+      report(file, { ruleId: "markup-unparsed", severity: "warning", reason: `a block of ${end - start} characters is too large or too dense with markup to parse as markdown: its markup was dropped without a parse`, place: new LineIndex(raw).position(s, Math.min(e, s + 1)) });
     }
 
   const furniture = removeFurniture(mapped.text);
   mapped = compose(mapped, furniture.mapped);
   if (file) {
     const { pageNumbers, footnotes, certifiedCopies } = furniture.report;
-    if (pageNumbers) note(file, "info", `removed ${pageNumbers} page numbers`, "normalize-page-number");
+    if (pageNumbers) report(file, { ruleId: "normalize-page-number", severity: "info", reason: `removed ${pageNumbers} page numbers` });
     if (footnotes + markup.footnotes)
-      note(file, "info", `removed ${footnotes + markup.footnotes} footnote bodies`, "normalize-footnote");
-    if (certifiedCopies.length === 1) note(file, "info", "removed the certified-copy block", "normalize-certified-copy");
+      report(file, { ruleId: "normalize-footnote", severity: "info", reason: `removed ${footnotes + markup.footnotes} footnote bodies` });
+    if (certifiedCopies.length === 1) report(file, { ruleId: "normalize-certified-copy", severity: "info", reason: "removed the certified-copy block" });
     else if (certifiedCopies.length > 1)
-      note(file, "info", `removed ${certifiedCopies.length} certified-copy blocks`, "normalize-certified-copy");
+      report(file, { ruleId: "normalize-certified-copy", severity: "info", reason: `removed ${certifiedCopies.length} certified-copy blocks` });
   }
 
   mapped = compose(mapped, reflow(mapped.text));

@@ -10,7 +10,8 @@ import { roleOf, type SectionRole } from "../../../grammars/sections.js";
 import { deadline, period, yearInFigures } from "../../../grammars/deadlines.js";
 import { mostlyUppercase } from "../normalize/furniture.js";
 import type { Normalized } from "../normalize/index.js";
-import type { Item } from "../../schema/document.js";
+import type { Item, Position } from "../../schema/document.js";
+import { report } from "../../messages.js";
 
 export type Part = "preamble" | "body" | "closing";
 
@@ -40,7 +41,6 @@ export interface ItemNode {
   year: number | null;
   parent: ItemNode | null;
   children: ItemNode[];
-  paragraphs: Paragraph[];
   section: SectionNode;
 }
 
@@ -54,9 +54,7 @@ export interface SectionNode {
   role: SectionRole;
   start: number;
   end: number;
-  titleStart: number;
   items: ItemNode[];
-  paragraphs: Paragraph[];
 }
 
 export interface Segmented {
@@ -69,8 +67,9 @@ const SYMBOL_RANK = 100;
 /** unnumbered year headings: below numbered and lettered items, above bullets */
 const HEADING_RANK = 50;
 
-export function segment(normalized: Normalized, file?: VFile, report?: (start: number, end: number) => unknown): Segmented {
-  const found = pass(normalized, null, file, report);
+/** `place` maps a span of the normalized text to the raw file, for the messages */
+export function segment(normalized: Normalized, file?: VFile, place?: (start: number, end: number) => Position): Segmented {
+  const found = pass(normalized, null, file, place);
   if (found.sections.length > 0) return found;
   // no Roman-numeral sections (an excerpt, another kind of resolution): one virtual body
   const virtual: SectionNode = {
@@ -81,18 +80,16 @@ export function segment(normalized: Normalized, file?: VFile, report?: (start: n
     role: "other",
     start: 0,
     end: normalized.text.length,
-    titleStart: 0,
     items: [],
-    paragraphs: [],
   };
-  return pass(normalized, virtual, file, report);
+  return pass(normalized, virtual, file, place);
 }
 
 function pass(
   { text, folded }: Normalized,
   virtual: SectionNode | null,
   file: VFile | undefined,
-  report: ((start: number, end: number) => unknown) | undefined,
+  place: ((start: number, end: number) => Position) | undefined,
 ): Segmented {
   const paragraphs: Paragraph[] = [];
   const sections: SectionNode[] = virtual ? [virtual] : [];
@@ -105,8 +102,7 @@ function pass(
     if (!line.content) continue;
     const { content, folded } = line;
     const heading = !virtual && part !== "closing" ? romanHeading.at(content, 0, folded) : null;
-    if (heading && acceptsHeading(heading.groups.numeral!, heading.groups.title!, sections, file, report, line.start, line.end)) {
-      const titleStart = line.start + (heading.groupStart("title") ?? 0);
+    if (heading && acceptsHeading(heading.groups.numeral!, heading.groups.title!, sections, file, place, line.start, line.end)) {
       section = {
         virtual: false,
         year: headingYear(heading.groups.title!),
@@ -115,9 +111,7 @@ function pass(
         role: roleOf(heading.groups.title!),
         start: line.start,
         end: line.end,
-        titleStart,
         items: [],
-        paragraphs: [],
       };
       sections.push(section);
       part = "body";
@@ -138,7 +132,6 @@ function pass(
     paragraphs.push(paragraph);
     if (part !== "body" || !section) continue;
     section.end = line.end;
-    section.paragraphs.push(paragraph);
 
     const marker = readMarker(content, folded) ?? yearHeading(content);
     if (marker) {
@@ -166,7 +159,6 @@ function pass(
         year: ownYear ?? parent?.year ?? section.year,
         parent,
         children: [],
-        paragraphs: [paragraph],
         section,
       };
       item.path = pathOf(item, section, parent, bulletCounts);
@@ -175,9 +167,7 @@ function pass(
       paragraph.item = item;
       paragraph.contentStart = item.contentStart;
     } else if (stack.length) {
-      const top = stack[stack.length - 1];
-      top.paragraphs.push(paragraph);
-      paragraph.item = top;
+      paragraph.item = stack[stack.length - 1];
     }
   }
   return { paragraphs, sections };
@@ -198,7 +188,7 @@ function acceptsHeading(
   title: string,
   sections: SectionNode[],
   file: VFile | undefined,
-  report: ((start: number, end: number) => unknown) | undefined,
+  place: ((start: number, end: number) => Position) | undefined,
   start: number,
   end: number,
 ): boolean {
@@ -209,11 +199,12 @@ function acceptsHeading(
   if (index === expected && looksLikeHeading) return true;
   if (index > expected && mostlyUppercase(title)) {
     if (file)
-      file.message(`section ${numeral} follows ${NUMERALS[expected - 1] ?? "the title"}: numbering skips`, {
+      report(file, {
         ruleId: "section-numbering",
-        source: "nghiquyet",
-        place: (report?.(start, end) as never) ?? undefined,
-      }).fatal = false;
+        severity: "warning",
+        reason: `section ${numeral} follows ${NUMERALS[expected - 1] ?? "the title"}: numbering skips`,
+        place: place?.(start, end),
+      });
     return true;
   }
   return false;
