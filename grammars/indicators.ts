@@ -32,7 +32,7 @@ export const indicators: IndicatorSpec[] = [
   {
     id: "online_services_full",
     domain: "government",
-    label: { vi: "Dịch vụ công trực tuyến toàn trình", en: "Procedures online end to end" },
+    label: { vi: "Dịch vụ công trực tuyến toàn trình", en: "Public services fully online" },
     cues: [
       ...c(3, "đủ điều kiện", "trực tuyến toàn trình", "dịch vụ công trực tuyến mức độ 4", "trực tuyến mức độ 4"),
       ...c(2, "toàn trình", "được cung cấp (?:dưới hình thức )?dịch vụ công trực tuyến"),
@@ -69,7 +69,7 @@ export const indicators: IndicatorSpec[] = [
   {
     id: "reports_online",
     domain: "government",
-    label: { vi: "Chế độ báo cáo trực tuyến", en: "Reporting done online" },
+    label: { vi: "Báo cáo định kỳ trực tuyến", en: "Periodic reporting online" },
     cues: [...c(3, "chế độ báo cáo", "báo cáo định kỳ", "báo cáo thống kê"), ...c(2, "hệ thống thông tin báo cáo")],
     units: ["percent"],
     examples: ["100% chế độ báo cáo định kỳ, báo cáo thống kê về kinh tế - xã hội phục vụ sự chỉ đạo, điều hành"],
@@ -88,7 +88,7 @@ export const indicators: IndicatorSpec[] = [
   {
     id: "eid_users",
     domain: "government",
-    label: { vi: "Định danh, xác thực điện tử", en: "Online-service users identified" },
+    label: { vi: "Định danh, xác thực điện tử", en: "Users with e-identification" },
     cues: [...c(3, "định danh và xác thực", "xác thực điện tử thông suốt"), ...c(2, "được định danh")],
     units: ["percent"],
     examples: [
@@ -107,7 +107,7 @@ export const indicators: IndicatorSpec[] = [
   {
     id: "officials_trained",
     domain: "government",
-    label: { vi: "CBCCVC được đào tạo kỹ năng số", en: "Officials trained in digital skills" },
+    label: { vi: "Cán bộ được đào tạo kỹ năng số", en: "Officials trained in digital skills" },
     cues: [
       ...c(2, "(?:cán bộ|công chức|viên chức)[^;%]{0,40}?(?:đào tạo|bồi dưỡng|tập huấn|phổ cập)"),
       ...c(1, "cán bộ, công chức"),
@@ -121,7 +121,7 @@ export const indicators: IndicatorSpec[] = [
   {
     id: "other:officials_data_skills",
     domain: "government",
-    label: { vi: "CBCCVC có kỹ năng phân tích dữ liệu", en: "Officials trained in data analysis" },
+    label: { vi: "Cán bộ được đào tạo phân tích dữ liệu", en: "Officials trained in data analysis" },
     cues: c(3, "(?:cán bộ|công chức|viên chức)[^;%]{0,60}?(?:kỹ năng phân tích|phân tích, khai thác dữ liệu|khai thác dữ liệu)"),
     units: ["percent"],
     examples: ["50% cán bộ, công chức, viên chức được tập huấn, bồi dưỡng kỹ năng phân tích, khai thác dữ liệu và công nghệ số"],
@@ -137,7 +137,7 @@ export const indicators: IndicatorSpec[] = [
   {
     id: "shared_databases",
     domain: "government",
-    label: { vi: "CSDL dùng chung, quốc gia được kết nối", en: "Shared databases connected" },
+    label: { vi: "Cơ sở dữ liệu kết nối, chia sẻ", en: "Shared databases connected" },
     cues: [
       ...c(2, "cơ sở dữ liệu (?:dùng chung|quốc gia|chuyên ngành)", "cơ sở dữ liệu[^;%]{0,40}?(?:kết nối|chia sẻ|liên thông)"),
       ...c(1, "cơ sở dữ liệu"),
@@ -160,7 +160,7 @@ export const indicators: IndicatorSpec[] = [
   {
     id: "dedicated_network",
     domain: "government",
-    label: { vi: "Kết nối mạng truyền số liệu chuyên dùng", en: "Agencies on the dedicated network" },
+    label: { vi: "Cơ quan kết nối mạng chuyên dùng", en: "Agencies on the dedicated network" },
     cues: c(3, "mạng truyền số liệu chuyên dùng", "mạng chuyên dùng"),
     units: ["percent"],
     examples: ["100% cơ quan đảng, chính quyền, Mặt trận Tổ quốc, các tổ chức chính trị - xã hội kết nối mạng truyền số liệu chuyên dùng"],
@@ -176,7 +176,7 @@ export const indicators: IndicatorSpec[] = [
   {
     id: "internal_ops_digital",
     domain: "government",
-    label: { vi: "Chỉ đạo, điều hành, quản trị nội bộ trên môi trường số", en: "Internal operations digital" },
+    label: { vi: "Điều hành, quản trị nội bộ trên mạng", en: "Internal administration done digitally" },
     cues: [...c(3, "quản trị nội bộ"), ...c(2, "hoạt động chỉ đạo, điều hành")],
     units: ["percent"],
     examples: ["100% hoạt động chỉ đạo, điều hành và quản trị nội bộ của cơ quan Nhà nước được thực hiện trên nền tảng quản trị tổng thể"],
@@ -184,7 +184,7 @@ export const indicators: IndicatorSpec[] = [
   {
     id: "other:e_documents_signed",
     domain: "government",
-    label: { vi: "Văn bản điện tử ký số", en: "Official documents exchanged electronically" },
+    label: { vi: "Văn bản điện tử ký số", en: "Digitally signed official documents" },
     cues: c(3, "văn bản (?:trao đổi|điện tử|đi, đến)"),
     units: ["percent"],
     examples: ["100% văn bản trao đổi giữa các cơ quan Nhà nước được thực hiện dưới dạng điện tử, được ký số bởi chữ ký số chuyên dùng"],
@@ -208,7 +208,7 @@ export const indicators: IndicatorSpec[] = [
   {
     id: "dti_rank",
     domain: "government",
-    label: { vi: "Xếp hạng chỉ số chuyển đổi số (DTI)", en: "Digital transformation ranking" },
+    label: { vi: "Xếp hạng chuyển đổi số (DTI)", en: "Digital transformation (DTI) ranking" },
     cues: c(3, "chuyển đổi số", "DTI", "chỉ số cao"),
     units: ["rank"],
     examples: [
@@ -236,7 +236,7 @@ export const indicators: IndicatorSpec[] = [
   {
     id: "digital_economy_grdp",
     domain: "economy",
-    label: { vi: "Kinh tế số / GRDP", en: "Digital economy share of GRDP" },
+    label: { vi: "Kinh tế số trong GRDP", en: "Digital economy share of GRDP" },
     cues: [...c(3, "GRDP", "GDP", "tổng sản phẩm"), ...c(2, "tỷ trọng kinh tế số", "kinh tế số chiếm")],
     units: ["percent"],
     examples: [
@@ -263,7 +263,7 @@ export const indicators: IndicatorSpec[] = [
   {
     id: "sme_digital",
     domain: "economy",
-    label: { vi: "Doanh nghiệp chuyển đổi số", en: "Enterprises using digital platforms" },
+    label: { vi: "Doanh nghiệp dùng nền tảng số", en: "Firms using digital platforms" },
     cues: [
       ...c(3, "doanh nghiệp nhỏ và vừa", "doanh nghiệp chuyển đổi số", "tổng số doanh nghiệp"),
       ...c(2, "doanh nghiệp[^;%]{0,30}?(?:sử dụng|ứng dụng|tham gia)[^;%]{0,20}?(?:nền tảng số|chuyển đổi số|nền tảng công nghệ số)"),
@@ -279,7 +279,7 @@ export const indicators: IndicatorSpec[] = [
   {
     id: "industrial_enterprises_digital",
     domain: "economy",
-    label: { vi: "Doanh nghiệp trong KKT, KCN ứng dụng công nghệ số", en: "Enterprises in industrial zones digital" },
+    label: { vi: "Doanh nghiệp KCN ứng dụng công nghệ số", en: "Industrial-zone firms going digital" },
     cues: c(3, "khu kinh tế", "khu công nghiệp", "cụm công nghiệp"),
     units: ["percent"],
     examples: ["100% doanh nghiệp trong các khu kinh tế, khu công nghiệp, cụm công nghiệp ứng dụng công nghệ số"],
@@ -305,7 +305,7 @@ export const indicators: IndicatorSpec[] = [
   {
     id: "sector_databases_bigdata",
     domain: "economy",
-    label: { vi: "CSDL ngành trên hệ thống dữ liệu lớn", en: "Sector databases on big data" },
+    label: { vi: "Cơ sở dữ liệu ngành trên dữ liệu lớn", en: "Sector databases on big data" },
     cues: c(3, "dữ liệu lớn", "big ?data"),
     units: ["percent"],
     examples: [
@@ -384,7 +384,7 @@ export const indicators: IndicatorSpec[] = [
   {
     id: "digital_skills_workforce",
     domain: "society",
-    label: { vi: "Người lao động có kỹ năng số", en: "Working-age people with digital skills" },
+    label: { vi: "Người lao động có kỹ năng số", en: "Workforce with digital skills" },
     cues: [...c(3, "độ tuổi lao động"), ...c(2, "người dân[^;%]{0,40}?kỹ năng số"), ...c(1, "kỹ năng số")],
     units: ["percent"],
     examples: ["Trên 60% người dân trong độ tuổi lao động được đào tạo kỹ năng số, kỹ năng an toàn thông tin cơ bản"],
@@ -408,7 +408,7 @@ export const indicators: IndicatorSpec[] = [
   {
     id: "smart_service_users",
     domain: "society",
-    label: { vi: "Người dùng dịch vụ đô thị thông minh", en: "Users of smart-city services" },
+    label: { vi: "Người dùng dịch vụ thông minh", en: "Users of smart services" },
     cues: c(3, "thiết bị đầu cuối thông minh", "dịch vụ đô thị thông minh"),
     units: ["percent"],
     examples: ["Trên 50% người dùng thiết bị đầu cuối thông minh được tiếp cận, sử dụng các dịch vụ chính quyền điện tử"],
@@ -424,7 +424,7 @@ export const indicators: IndicatorSpec[] = [
   {
     id: "units_transformed",
     domain: "society",
-    label: { vi: "Đơn vị hành chính hoàn thành chuyển đổi số", en: "Districts/communes transformed" },
+    label: { vi: "Huyện, xã hoàn thành chuyển đổi số", en: "Districts and communes transformed" },
     cues: c(3, "hoàn thành chuyển đổi số", "đạt chuẩn chuyển đổi số"),
     examples: [
       "Có 06 huyện, thị xã, thành phố trở lên và 300 xã, phường, thị trấn trở lên hoàn thành chuyển đổi số",
@@ -434,7 +434,7 @@ export const indicators: IndicatorSpec[] = [
   {
     id: "smart_traffic_cameras",
     domain: "society",
-    label: { vi: "Tuyến đường có giám sát, giao thông thông minh", en: "Main roads with smart systems" },
+    label: { vi: "Tuyến đường có giám sát thông minh", en: "Main roads with smart surveillance" },
     cues: c(3, "tuyến đường", "giao thông thông minh", "camera"),
     units: ["percent"],
     examples: ["100% tuyến đường chính tại trung tâm các huyện, thành phố được lắp đặt hệ thống quản lý, điều hành giao thông thông minh"],
@@ -446,5 +446,120 @@ export const indicators: IndicatorSpec[] = [
     cues: c(3, "di sản", "di tích"),
     units: ["percent"],
     examples: ["100% di sản của tỉnh có hiện diện số"],
+  },
+  // ---- added for national and 2026–2030 documents (GUIDE.md, schema 2) ---------------
+  // Labelled for the comparison; no cues yet, so extraction never reads them.
+  {
+    id: "rnd_spending_gdp",
+    domain: "economy",
+    label: { vi: "Chi nghiên cứu và phát triển (% GDP)", en: "R&D spending, share of GDP" },
+    cues: [],
+    units: ["percent"],
+    examples: [],
+  },
+  {
+    id: "rnd_private_share",
+    domain: "economy",
+    label: { vi: "Chi R&D từ xã hội, doanh nghiệp", en: "R&D spending from firms and society" },
+    cues: [],
+    units: ["percent"],
+    examples: [],
+  },
+  {
+    id: "science_budget_share",
+    domain: "government",
+    label: { vi: "Ngân sách cho khoa học, công nghệ", en: "Budget share for science and innovation" },
+    cues: [],
+    units: ["percent"],
+    examples: [],
+  },
+  {
+    id: "tfp_contribution",
+    domain: "economy",
+    label: { vi: "Đóng góp của TFP vào tăng trưởng", en: "TFP contribution to growth" },
+    cues: [],
+    units: ["percent"],
+    examples: [],
+  },
+  {
+    id: "hightech_exports",
+    domain: "economy",
+    label: { vi: "Sản phẩm công nghệ cao trong xuất khẩu", en: "High-tech share of exports" },
+    cues: [],
+    units: ["percent"],
+    examples: [],
+  },
+  {
+    id: "innovative_firms",
+    domain: "economy",
+    label: { vi: "Doanh nghiệp có đổi mới sáng tạo", en: "Firms with innovation activity" },
+    cues: [],
+    units: ["percent"],
+    examples: [],
+  },
+  {
+    id: "cashless_transactions",
+    domain: "economy",
+    label: { vi: "Giao dịch không dùng tiền mặt", en: "Cashless transactions" },
+    cues: [],
+    units: ["percent"],
+    examples: [],
+  },
+  {
+    id: "digital_tech_firms",
+    domain: "economy",
+    label: { vi: "Doanh nghiệp công nghệ số", en: "Digital-technology firms" },
+    cues: [],
+    units: ["count"],
+    examples: [],
+  },
+  {
+    id: "competitiveness_rank",
+    domain: "government",
+    label: { vi: "Xếp hạng quốc tế", en: "International ranking" },
+    cues: [],
+    units: ["rank"],
+    examples: [],
+  },
+  {
+    id: "researchers_per_capita",
+    domain: "society",
+    label: { vi: "Cán bộ nghiên cứu trên một vạn dân", en: "Researchers per 10,000 people" },
+    cues: [],
+    units: ["count"],
+    examples: [],
+  },
+  {
+    id: "online_services_usage",
+    domain: "government",
+    label: { vi: "Người dùng dịch vụ công trực tuyến", en: "People and firms using online services" },
+    cues: [],
+    units: ["percent"],
+    examples: [],
+  },
+  {
+    id: "online_payment_procedures",
+    domain: "government",
+    label: { vi: "Thủ tục thanh toán trực tuyến", en: "Procedures paid online" },
+    cues: [],
+    units: ["percent"],
+    examples: [],
+  },
+  {
+    id: "paperless_records",
+    domain: "government",
+    label: { vi: "Hồ sơ, kết quả giải quyết điện tử", en: "Files and results issued electronically" },
+    cues: [],
+    units: ["percent"],
+    examples: [],
+  },
+  {
+    // the national programme's e-government target (src/reference/749-targets.json)
+    id: "other:egdi_rank",
+    domain: "government",
+    label: { vi: "Xếp hạng Chính phủ điện tử (EGDI)", en: "UN e-government ranking (EGDI)" },
+    cues: [],
+    units: ["rank"],
+    examples: [],
   },
 ];

@@ -24,6 +24,10 @@ describe.each(rules.map((r) => [r.name, r] as const))("rule %s", (_name, rule) =
 });
 
 describe.each(indicators.map((i) => [i.id, i] as const))("indicator %s", (id, spec) => {
+  // an indicator without cues (labelled, not yet read) cannot read an example as itself
+  test(spec.cues.length ? "has examples" : "has neither cues nor examples", () => {
+    expect(spec.examples.length > 0).toBe(spec.cues.length > 0);
+  });
   test.each(spec.examples.map((e) => [e] as const))("reads %j", (clause) => {
     const q = quantity.all(clause).find((m) => !(m.reading.value as number >= 1900 && (m.reading.value as number) <= 2100));
     expect(q, "example has a number").toBeTruthy();

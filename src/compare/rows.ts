@@ -6,7 +6,7 @@ import type { Document, Scope, Target, Unit } from "../schema/document.js";
 import { nationalReference, type Reference } from "../schema/reference.js";
 import { compareAmbition } from "./ambition.js";
 import { citation, formatFigure } from "./format.js";
-import { indicatorLabel, indicatorOrder, INDICATORS, scopeLabel, scopeOrder, yearLabel } from "./labels.js";
+import { indicatorLabel, indicatorOrder, isKnownIndicator, scopeLabel, scopeOrder, yearLabel } from "./labels.js";
 import { findNational, nationalCell, nationalMark, nationalSource } from "./national.js";
 import type { Cell, CellTarget, CompareOptions, Comparison, NationalCell, Problem, Province, Row } from "./types.js";
 
@@ -95,7 +95,7 @@ export function compare(docs: Document[], options: CompareOptions = {}): Compari
     for (const t of reference.targets) if (keep(t.indicator, t.year)) bucket(t.indicator, t.scope, t.year);
 
   for (const id of options.indicators ?? []) {
-    const known = INDICATORS.some(([k]) => k === id) || [...buckets.values()].some((b) => b.indicator === id);
+    const known = isKnownIndicator(id) || [...buckets.values()].some((b) => b.indicator === id);
     if (!known) problems.push({ file: null, severity: "warning", reason: `no target and no label for indicator '${id}'`, ruleId: "compare-unknown-indicator" });
   }
 

@@ -60,8 +60,8 @@ describe("writeComparisonOutputs", () => {
 
     const csv = (await readFile(written[1], "utf8")).split("\n");
     expect(csv[0]).toBe("indicator,indicator_vi,indicator_en,scope,year,unit,ha-giang,lao-cai,yen-bai,national");
-    expect(csv).toContain("work_records_online,Hồ sơ công việc trên môi trường mạng,Work files processed online,province,2025,percent,> 90%,90%,≥ 90%,90%");
-    expect(csv).toContain("digital_budget_share,Ngân sách chi cho chuyển đổi số,Budget share for digital,province,,percent,≥ 0.5%,,,");
+    expect(csv).toContain("work_records_online,Hồ sơ công việc xử lý trên mạng,Work files processed online,province,2025,percent,> 90%,90%,≥ 90%,90%");
+    expect(csv).toContain("digital_budget_share,Tỷ lệ chi ngân sách cho chuyển đổi số,Budget share for digital transformation,province,,percent,≥ 0.5%,,,");
 
     const html = await readFile(written[2], "utf8");
     expect(html.startsWith("<!doctype html>")).toBe(true);

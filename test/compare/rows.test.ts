@@ -26,7 +26,7 @@ describe("compare: rows of indicator × scope × year, one cell per province", (
 
   it("fills each cell with value, comparator, unit, label, path, quote, citation and position", () => {
     const r = row(c, "work_records_online|province|2025");
-    expect(r.label).toEqual({ vi: "Hồ sơ công việc trên môi trường mạng", en: "Work files processed online" });
+    expect(r.label).toEqual({ vi: "Hồ sơ công việc xử lý trên mạng", en: "Work files processed online" });
     expect(r.scopeLabel?.vi).toBe("cấp tỉnh");
     expect(r.unit).toBe("percent");
     expect(cell(r, "ha-giang")?.targets).toEqual([

@@ -18,7 +18,7 @@ describe("csv", () => {
     const lines = renderCsv(compare(gold())).trimEnd().split("\n");
     expect(lines[0]).toBe("indicator,indicator_vi,indicator_en,scope,year,unit,nghe-an,quang-ngai,thanh-hoa,tuyen-quang,national");
     expect(lines).toContain('shared_databases,"Cơ sở dữ liệu kết nối, chia sẻ",Shared databases connected,,2025,percent,100% / > 80%,,100%,100% / 80%,100%');
-    expect(lines).toContain("dti_rank,Xếp hạng chuyển đổi số (DTI),DTI ranking (top-N),,,rank,top 25–30,,,,");
+    expect(lines).toContain("dti_rank,Xếp hạng chuyển đổi số (DTI),Digital transformation (DTI) ranking,,,rank,top 25–30,,,,");
     expect(lines).toHaveLength(1 + compare(gold()).rows.length);
   });
 });
@@ -41,7 +41,7 @@ describe("diff renderers", () => {
     expect(text).toContain(`Only in Thanh Hóa (thanh-hoa): ${d.onlyB.length}`);
     expect(text).toContain(`In both: ${d.shared.length}`);
     expect(text).toMatch(/Kinh tế số trong GRDP · 2025\s+~ 20% \(nghe-an\.txt:56\)\s+≥ 20% \(thanh-hoa\.txt:48\)\s+thanh-hoa\n/);
-    expect(text).toMatch(/Tài khoản thanh toán · 2025\s+≥ 80% \(nghe-an\.txt:58\)\s+≥ 50% \(thanh-hoa\.txt:55\)\s+nghe-an\n/);
+    expect(text).toMatch(/Dân số có tài khoản thanh toán ·\s+≥ 80% \(nghe-an\.txt:58\)\s+≥ 50% \(thanh-hoa\.txt:55\)\s+nghe-an\n2025\n/);
   });
 
   it("json carries both cells and the direction", () => {

@@ -1,10 +1,12 @@
 import iconv from "iconv-lite";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { decode } from "../../src/stages/decode/index.js";
 import { detectLegacy, SAMPLE_BYTES } from "../../src/stages/decode/detect.js";
+import { LEGACY_CODECS } from "../../src/stages/decode/legacy.js";
 import { isSyllable } from "../../src/stages/decode/syllable.js";
 import { TCVN3_TABLE, tcvn3Damage } from "../../src/stages/decode/tcvn3.js";
 import { decodeVni, VNI_TABLE } from "../../src/stages/decode/vni.js";
+import { growth } from "../support/growth.js";
 import { damagedTcvn3, tcvn3, vniWindows, windows1258 } from "../support/perturb.js";
 
 const SENTENCE = "Nghị quyết về chuyển đổi số tỉnh Thanh Hóa";
@@ -247,21 +249,41 @@ describe("decode: bad inputs are problems, never exceptions", () => {
   });
 });
 
-describe("decode: speed", () => {
-  it("decodes 1 MB of UTF-8 without trying legacy code pages, and samples legacy files", () => {
-    const line = `${SENTENCE}; ${MOTTO}; tỷ lệ hồ sơ trực tuyến đạt trên 80%\n`;
-    const text = line.repeat(Math.ceil(1_000_000 / Buffer.byteLength(line)));
-    const bytes = utf8(text);
-    decode(bytes);
-    let start = performance.now();
-    expect(decode(bytes).text).toBe(text);
-    const utf8Ms = performance.now() - start;
-    const legacy = tcvn3(text);
-    start = performance.now();
-    expect(decode(legacy).encoding).toBe("tcvn3");
-    const legacyMs = performance.now() - start;
-    // generous bounds (CI machines are shared): guards against decoding everything thrice or a quadratic loop
-    expect(utf8Ms).toBeLessThan(150);
-    expect(legacyMs).toBeLessThan(1500);
+describe("decode: work", () => {
+  const line = `${SENTENCE}; ${MOTTO}; tỷ lệ hồ sơ trực tuyến đạt trên 80%\n`;
+  const text = (size: number) => line.repeat(Math.ceil(size / Buffer.byteLength(line)));
+  /** the length of every byte run each legacy code page is asked to decode */
+  function decodedLengths(bytes: Uint8Array): Record<string, number[]> {
+    const spies = LEGACY_CODECS.map((codec) => [codec.name, vi.spyOn(codec, "decode")] as const);
+    try {
+      decode(bytes);
+      return Object.fromEntries(spies.map(([name, spy]) => [name, spy.mock.calls.map(([run]) => run.length)]));
+    } finally {
+      for (const [, spy] of spies) spy.mockRestore();
+    }
+  }
+
+  it("reads UTF-8 without trying a legacy code page", () => {
+    const bytes = utf8(text(1 << 20));
+    expect(decodedLengths(bytes)).toEqual({ "tcvn3": [], "vni-windows": [], "windows-1258": [] });
+    expect(decode(bytes).text).toBe(text(1 << 20));
+  });
+
+  it("tries each legacy code page on a sample, then decodes the whole file once", () => {
+    const bytes = tcvn3(text(1 << 20));
+    const lengths = decodedLengths(bytes);
+    const [sample] = lengths["vni-windows"];
+    expect(sample).toBeLessThanOrEqual(SAMPLE_BYTES);
+    expect(sample).toBeGreaterThan(SAMPLE_BYTES - 4096);
+    expect(lengths).toEqual({ "tcvn3": [sample, bytes.length], "vni-windows": [sample], "windows-1258": [sample] });
+    expect(decode(bytes).encoding).toBe("tcvn3");
+  });
+
+  it.each([
+    ["UTF-8", (size: number) => utf8(text(size))],
+    ["TCVN3", (size: number) => tcvn3(text(size))],
+  ] as const)("%s: time grows linearly with the file", (_name, file) => {
+    const g = growth(file, decode, [128 << 10, 1 << 20]);
+    expect(g.linear, g.summary).toBe(true);
   });
 });
