@@ -20,11 +20,11 @@ export const sectionRole = rule<{ role: SectionRole }>({
     return { role };
   },
   examples: [
-    ["TÌNH HÌNH VÀ NGUYÊN NHÂN", { role: "situation" }],
-    ["QUAN ĐIỂM CHỈ ĐẠO, MỤC TIÊU", { role: "objectives" }],
-    ["NHIỆM VỤ VÀ GIẢI PHÁP TRỌNG TÂM", { role: "tasks" }],
-    ["TỔ CHỨC THỰC HIỆN", { role: "implementation" }],
-    ["Đánh giá tình hình", { role: "situation" }],
+    { text: "TÌNH HÌNH VÀ NGUYÊN NHÂN", match: "TÌNH HÌNH", reads: { role: "situation" } },
+    { text: "QUAN ĐIỂM CHỈ ĐẠO, MỤC TIÊU", match: "MỤC TIÊU", reads: { role: "objectives" } },
+    { text: "NHIỆM VỤ VÀ GIẢI PHÁP TRỌNG TÂM", match: "NHIỆM VỤ", reads: { role: "tasks" } },
+    { text: "TỔ CHỨC THỰC HIỆN", match: "TỔ CHỨC THỰC HIỆN", reads: { role: "implementation" } },
+    { text: "Đánh giá tình hình", match: "Đánh giá", reads: { role: "situation" } },
   ],
   counterexamples: ["QUAN ĐIỂM CHỈ ĐẠO", "PHỤ LỤC"],
 });

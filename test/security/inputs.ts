@@ -47,7 +47,7 @@ export const HOSTILE: Record<string, string> = {
 /** inputs made from a rule's own examples: each repeated; its first words, then spaces */
 export function derived(rule: Pick<Rule, "examples">): Record<string, string> {
   const out: Record<string, string> = {};
-  rule.examples.forEach(([example], i) => {
+  rule.examples.forEach(({ text: example }, i) => {
     out[`example ${i} repeated`] = fill(example + " ");
     const words = example.split(/\s+/).filter(Boolean).slice(0, 2).join(" ");
     out[`example ${i}: first words, then spaces`] = fill(" ", words + " ", "!");
