@@ -4,7 +4,10 @@
  */
 import { rule } from "../src/grammar/rule.js";
 
-const ROMAN = "(?<numeral>XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)";
+/** the numerals of top-level sections, in order: a section's numeral says its place */
+export const ROMAN_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
+// the last first, so that the longer of two numerals one begins is tried first ("XIV" before "XI")
+const ROMAN = `(?<numeral>${[...ROMAN_NUMERALS].reverse().join("|")})`;
 
 /** "I. TÌNH HÌNH", "II- QUAN ĐIỂM", "III – NHIỆM VỤ", "IV. Tổ chức thực hiện" (after markup is gone) */
 export const romanHeading = rule({
@@ -22,6 +25,19 @@ export const romanHeading = rule({
     { text: "XIV. KHÁC", match: "XIV. KHÁC", reads: { numeral: "XIV", title: "KHÁC" } },
   ],
   counterexamples: ["Internet băng rộng", "IPv6 là", "II.", "1. Quan điểm", "Ia. mục", "IV và V là"],
+});
+
+/** a numeral alone on its line, its title on the next: "II.", "III -" */
+export const bareNumeral = rule({
+  name: "bare-numeral",
+  caseSensitive: true,
+  pattern: `^${ROMAN}\\s*[.\\-:)/]{0,2}$`,
+  examples: [
+    { text: "II.", match: "II.", reads: { numeral: "II" } },
+    { text: "III -", match: "III -", reads: { numeral: "III" } },
+    { text: "XIV", match: "XIV", reads: { numeral: "XIV" } },
+  ],
+  counterexamples: ["II. QUAN ĐIỂM", "IIII.", "2.", "Ix."],
 });
 
 /** numbered items: "1.", "2.1.", "2.2.1.", "3.2 " (final dot optional once nested), "1)" */
@@ -74,6 +90,17 @@ export const bulletMarker = rule({
   ],
   counterexamples: ["- xã hội trong tỉnh", "-----", "+5%", "100% - 2025"],
 });
+
+/** How long a heading is: a numbered line that says more is an item's text, not the heading of what follows it */
+export const HEADING_MAX_WORDS = 15;
+/** the characters of a line in which its words are counted against HEADING_MAX_WORDS: a heading fits in them */
+export const HEADING_REACH = 400;
+/** a Roman numeral opens a section when its title is in capitals or this short; longer, it is a sentence */
+export const SECTION_TITLE_MAX_WORDS = 12;
+/** an unnumbered line heads what follows with its year ("Mục tiêu đến năm 2030") when it ends on ":" or is this short */
+export const YEAR_HEADING_MAX_WORDS = 8;
+/** a heading's year passes to what is below it when the heading ends on ":" or is this short; longer, it is a target's sentence */
+export const YEAR_TITLE_MAX_WORDS = 20;
 
 /** the resolution's own title line */
 export const documentTitle = rule({

@@ -7,6 +7,9 @@
 import { TextBuilder, type MappedText } from "../../text/mapped-text.js";
 import { splitLines, type Line } from "./lines.js";
 import { furniture as rules } from "../../../grammars/furniture.js";
+import { native, sentenceEnd } from "../../../grammars/punctuation.js";
+
+const ENDS_SENTENCE = native(sentenceEnd);
 
 export interface FurnitureReport {
   pageNumbers: number;
@@ -109,7 +112,7 @@ export function blankFootnote(lines: Line[], j: number, blank: Set<number>): num
   blank.add(j);
   let text = lines[j].content;
   j++;
-  while (j < lines.length && !/[.!?…]["”)]*$/u.test(text)) {
+  while (j < lines.length && !ENDS_SENTENCE.test(text)) {
     const c = lines[j].content;
     if (!c) {
       j++;
