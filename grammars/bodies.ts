@@ -96,6 +96,56 @@ export const leads = rule({
   counterexamples: ["chủ trì", "tham mưu cho"],
 });
 
+/** what joins two bodies of a subject: "A, B", "A, và B", "A và B", "A cùng B" */
+export const bodySeparator = rule({
+  name: "body-separator",
+  caseSensitive: true,
+  pattern: `^\\s*(?:,\\s*(?:và\\s+)?|và\\s+|cùng\\s+)`,
+  examples: [
+    { text: ", Ban Tuyên giáo Tỉnh ủy", match: ", " },
+    { text: " và Mặt trận Tổ quốc", match: " và " },
+    { text: ", và các tổ chức", match: ", và " },
+    { text: " cùng các sở, ngành", match: " cùng " },
+  ],
+  counterexamples: ["chủ trì", " vàng", "; Ban"],
+});
+
+/** "và" inside a subject: it joins two bodies, or belongs to one name ("Sở Thông tin và Truyền thông") */
+export const bodyAnd = rule({
+  name: "body-and",
+  caseSensitive: true,
+  pattern: `^và\\s+`,
+  examples: [{ text: "và Truyền thông", match: "và " }],
+  counterexamples: ["vào", "Và"],
+});
+
+/** a word of a body's name: letters and digits, "&" and "/" ("TT&TT"), or a hyphen between words ("chính trị - xã hội") */
+export const bodyNameWord = rule({
+  name: "body-name-word",
+  caseSensitive: true,
+  pattern: `^(?:[\\p{L}\\p{M}\\p{N}&/]+|-)`,
+  examples: [
+    { text: "TT&TT tỉnh", match: "TT&TT" },
+    { text: "- xã hội", match: "-" },
+    { text: "Khu 1/5", match: "Khu" },
+  ],
+  counterexamples: ["(Tỉnh ủy)", "“Ban”"],
+});
+
+/** what ends a body's name wherever it stands: punctuation */
+export const BODY_NAME_ENDS = ",;:.()";
+
+/** words before a name that a canonical name drops: "các", "toàn thể" */
+export const bodyDeterminer = rule({
+  name: "body-determiner",
+  pattern: `^(?:các|toàn thể)\\s+`,
+  examples: [
+    { text: "các sở, ngành", match: "các " },
+    { text: "Toàn thể cán bộ", match: "Toàn thể " },
+  ],
+  counterexamples: ["cácsở", "Ban các"],
+});
+
 /** abbreviations in body names and what they stand for */
 export const abbreviations: Array<[string, string]> = [
   ["UBND", "Ủy ban nhân dân"],

@@ -124,3 +124,102 @@ export const personName = rule({
   ],
   counterexamples: ["BÍ THƯ", "T/M BAN THƯỜNG VỤ", "Nơi nhận:", "Lưu Văn phòng Tỉnh ủy."],
 });
+
+/** without Roman-numeral sections there is no preamble: the document's head is its first paragraphs, this many */
+export const HEAD_PARAGRAPHS = 12;
+
+/** the title line opens with "về": "về chuyển đổi số tỉnh Quảng Ngãi đến năm 2025" */
+export const titleOpening = rule({
+  name: "title-opening",
+  pattern: `^về\\s`,
+  examples: [
+    { text: "về chuyển đổi số tỉnh Quảng Ngãi đến năm 2025", match: "về " },
+    { text: "VỀ CHUYỂN ĐỔI SỐ TỈNH QUẢNG NINH", match: "VỀ " },
+  ],
+  counterexamples: ["Nghị quyết về chuyển đổi số", "vềnh"],
+});
+
+/** a title without "về" names its subject and a year: "CHUYỂN ĐỔI SỐ TỈNH NGHỆ AN ĐẾN NĂM 2025" */
+export const titleSubject = rule({
+  name: "title-subject",
+  pattern: `chuyển đổi số`,
+  examples: [{ text: "CHUYỂN ĐỔI SỐ TỈNH NGHỆ AN ĐẾN NĂM 2025", match: "CHUYỂN ĐỔI SỐ" }],
+  counterexamples: ["chuyển đổi cơ cấu", "số hóa"],
+});
+export const titleYear = rule({
+  name: "title-year",
+  caseSensitive: true,
+  pattern: `năm\\s+\\d{4}`,
+  examples: [{ text: "chuyển đổi số đến năm 2025, định hướng", match: "năm 2025" }],
+  counterexamples: ["hằng năm", "NĂM 2025", "năm 25"],
+});
+
+/** what stands before a province's name in a title: "tỉnh", "thành phố", "TP." in any case */
+export const provinceLead = rule({
+  name: "province-lead",
+  pattern: `(?<![\\p{L}])(?:tỉnh|thành phố|tp\\.?)\\s+`,
+  examples: [
+    { text: "VỀ CHUYỂN ĐỔI SỐ TỈNH QUẢNG NINH", match: "TỈNH " },
+    { text: "chuyển đổi số thành phố Hà Nội", match: "thành phố " },
+    { text: "TP. Hồ Chí Minh", match: "TP. " },
+  ],
+  counterexamples: ["liên tỉnh", "cấp tỉnh,"],
+});
+
+/** where the title goes on past an unknown province's name: "… đến năm 2025", "… giai đoạn", "… định hướng" */
+export const titleTail = rule({
+  name: "title-tail",
+  caseSensitive: true,
+  pattern: `\\s+(?:đến|giai|định).*$`,
+  examples: [
+    { text: "Tây Bắc đến năm 2025", match: " đến năm 2025" },
+    { text: "Tây Bắc giai đoạn 2021 - 2025", match: " giai đoạn 2021 - 2025" },
+  ],
+  counterexamples: ["Tây Bắc", "Tây Bắc Đến"],
+});
+
+/** the term after an issuer's name: "(KHÓA XX)", "KHÓA XIX, NHIỆM KỲ 2020 - 2025" */
+export const termSuffix = rule({
+  name: "term-suffix",
+  pattern: `\\s*(?:\\(\\s*)?KHÓA\\s+[IVXLC\\d]+(?:\\s*\\))?.*$`,
+  examples: [
+    { text: "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XX)", match: " (KHÓA XX)" },
+    { text: "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XIX, NHIỆM KỲ 2020 - 2025", match: " KHÓA XIX, NHIỆM KỲ 2020 - 2025" },
+  ],
+  counterexamples: ["BAN CHẤP HÀNH ĐẢNG BỘ TỈNH", "khóa học"],
+});
+
+/** "NGHỊ QUYẾT " before an issuer's name on one line */
+export const resolutionPrefix = rule({
+  name: "resolution-prefix",
+  caseSensitive: true,
+  pattern: `^NGHỊ QUYẾT\\s+`,
+  examples: [{ text: "NGHỊ QUYẾT HỘI NGHỊ BAN CHẤP HÀNH", match: "NGHỊ QUYẾT " }],
+  counterexamples: ["NGHỊ QUYẾT", "Nghị quyết của"],
+});
+
+/** the conference that adopted it, before the issuer's name: "HỘI NGHỊ LẦN THỨ 5 BAN CHẤP HÀNH …" */
+export const conferencePrefix = rule({
+  name: "conference-prefix",
+  pattern: `^HỘI NGHỊ(?:\\s+LẦN THỨ\\s+\\S+)?(?:\\s+CỦA)?\\s+`,
+  examples: [
+    { text: "HỘI NGHỊ LẦN THỨ 5 BAN CHẤP HÀNH ĐẢNG BỘ TỈNH", match: "HỘI NGHỊ LẦN THỨ 5 " },
+    { text: "HỘI NGHỊ CỦA BAN THƯỜNG VỤ", match: "HỘI NGHỊ CỦA " },
+  ],
+  counterexamples: ["HỘI ĐỒNG NHÂN DÂN TỈNH", "Hội nghị"],
+});
+
+/** the committee itself, as a letterhead names it ("TỈNH ỦY LÀO CAI"): an issuer only when nothing names the body signed for */
+export const letterheadIssuers = new Set(["Tỉnh ủy", "Thành ủy"]);
+
+/** "T/M BAN THƯỜNG VỤ": the body the signer signs for */
+export const signedFor = rule({
+  name: "signed-for",
+  caseSensitive: true,
+  pattern: `^(?:T\\/M|TM\\.?)\\s+(?<body>.+)$`,
+  examples: [
+    { text: "T/M BAN THƯỜNG VỤ", match: "T/M BAN THƯỜNG VỤ", reads: { body: "BAN THƯỜNG VỤ" } },
+    { text: "TM. BAN CHẤP HÀNH", match: "TM. BAN CHẤP HÀNH", reads: { body: "BAN CHẤP HÀNH" } },
+  ],
+  counterexamples: ["K/T BÍ THƯ", "T/M", "TMBAN"],
+});

@@ -7,6 +7,7 @@ import type { Counterexample, Example, Rule } from "../src/grammar/rule.js";
 import { indicators } from "../grammars/indicators.js";
 import { classify } from "../src/stages/extract/indicator.js";
 import { quantity } from "../grammars/numbers.js";
+import { objectivesHeading } from "../grammars/sections.js";
 
 /** the text the rule is run on, and where it starts in the example's text */
 function windowOf(e: Exclude<Counterexample, string> | Example): { text: string; from: number } {
@@ -68,5 +69,19 @@ describe.each(indicators.map((i) => [i.id, i] as const))("indicator %s", (id, sp
       unit,
     );
     expect(result.id).toBe(id);
+  });
+});
+
+describe("objectivesHeading", () => {
+  test.each([
+    ["Mục tiêu cụ thể đến năm 2025", true],
+    ["Về các chỉ tiêu phấn đấu", true],
+    ["Mục tiêu tổng quát", false],
+    ["Mục tiêu chung đến năm 2030", false],
+    ["Quan điểm chỉ đạo", false],
+    // a sentence that opens so, not a heading
+    ["Mục tiêu phấn đấu đến năm 2025 là đưa tỉnh vào nhóm các tỉnh dẫn đầu cả nước về chuyển đổi số", false],
+  ] as const)("%j → %s", (title, expected) => {
+    expect(objectivesHeading(title)).toBe(expected);
   });
 });
