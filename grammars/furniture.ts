@@ -89,7 +89,25 @@ const resolutionHeader = rule({
   counterexamples: ["ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Số 35 -BS/ĐUK", "SAO Y BẢN CHÍNH"],
 });
 
+/** an item's marker and a space ("1. ", "2.1) ", "a) ", "- "): a footnote body wrapped over lines stops before one */
+const itemLine = rule({
+  name: "item-line",
+  caseSensitive: true,
+  pattern: `^(?:\\d{1,2}(?:\\.\\d{1,2})*[.)/]|[a-zđ][).,/]|[-+•])\\s`,
+  examples: [
+    { text: "2. Ban Tuyên giáo Tỉnh ủy", match: "2. " },
+    { text: "2.1) Mục tiêu", match: "2.1) " },
+    { text: "b, Về kinh tế số", match: "b, " },
+    { text: "• Trên 80% dân số", match: "• " },
+  ],
+  counterexamples: ["1 Bao gồm", "100% hồ sơ", "A) Một", "-5%"],
+});
+
+/** a copying body's header stands right above its stamp: this many lines at most */
+export const COPY_HEADER_LINES = 12;
+
 export const furniture = {
+  itemLine,
   resolutionHeader,
   pageNumber,
   separator,
