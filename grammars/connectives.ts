@@ -13,8 +13,17 @@ export const connectives = new Set([
   "khoảng", "chiếm", "đạt", "thiểu", "vượt", "xấp", "xỉ",
 ]);
 
-/** verbs that wait for the body they assign or lead: "… lãnh đạo\nỦy ban nhân dân tỉnh …" */
-export const leadingVerbs = /(?:lãnh đạo|chỉ đạo|giao|giúp việc|tham mưu(?: cho)?|phối hợp với|đề nghị|yêu cầu)$/iu;
+/** verbs that wait for the body they assign or lead, at a line's end: "… lãnh đạo\nỦy ban nhân dân tỉnh …" */
+export const leadingVerbs = rule({
+  name: "leading-verbs",
+  pattern: `(?:lãnh đạo|chỉ đạo|giao|giúp việc|tham mưu(?: cho)?|phối hợp với|đề nghị|yêu cầu)$`,
+  examples: [
+    { text: "3. Ban cán sự đảng UBND tỉnh lãnh đạo", match: "lãnh đạo" },
+    { text: "Văn phòng Tỉnh ủy tham mưu cho", match: "tham mưu cho" },
+    { text: "các sở, ngành phối hợp với", match: "phối hợp với" },
+  ],
+  counterexamples: ["1. Quan điểm chỉ đạo, mục tiêu", "lãnh đạo UBND tỉnh", "giao thông"],
+});
 
 /** "… lãnh đạo" ends a line that goes on with the body it leads only after this many words: "1. Quan điểm chỉ đạo" is a heading */
 export const LEADING_VERB_MIN_WORDS = 6;

@@ -107,7 +107,7 @@ export function continues(a: string, b: string, names: Set<string>, aFolded = fo
   if (FINISHED.test(end)) return false;
   if (CONTINUES.test(end) || connectives.has(lastWord(end).toLowerCase())) return true;
   // "3. Ban cán sự đảng UBND tỉnh lãnh đạo\nUBND tỉnh xây dựng …" (not "1. Quan điểm chỉ đạo")
-  if (leadingVerbs.test(end) && institutionOpening.at(b, 0, bFolded) && wordCount(a) > LEADING_VERB_MIN_WORDS) return true;
+  if (leadingVerbs.first(end, 0, a.length > TAIL ? aFolded.slice(-TAIL) : aFolded) && institutionOpening.at(b, 0, bFolded) && wordCount(a) > LEADING_VERB_MIN_WORDS) return true;
   if (headingLike(a, aFolded)) return false;
   if (/(?:tỉnh|thành phố)$/iu.test(end) && resolveProvince(b)) return true;
   if (OPENS_CONTINUATION.test(b)) return true;
