@@ -170,7 +170,8 @@ export const provinceLead = rule({
 export const titleTail = rule({
   name: "title-tail",
   caseSensitive: true,
-  pattern: `\\s+(?:đến|giai|định).*$`,
+  // from the start of the spaces only: a scan from inside every run of them would be quadratic
+  pattern: `(?<!\\s)\\s+(?:đến|giai|định).*$`,
   examples: [
     { text: "Tây Bắc đến năm 2025", match: " đến năm 2025" },
     { text: "Tây Bắc giai đoạn 2021 - 2025", match: " giai đoạn 2021 - 2025" },
@@ -181,7 +182,8 @@ export const titleTail = rule({
 /** the term after an issuer's name: "(KHÓA XX)", "KHÓA XIX, NHIỆM KỲ 2020 - 2025" */
 export const termSuffix = rule({
   name: "term-suffix",
-  pattern: `\\s*(?:\\(\\s*)?KHÓA\\s+[IVXLC\\d]+(?:\\s*\\))?.*$`,
+  // from the start of the spaces only, as for title-tail
+  pattern: `(?<!\\s)\\s*(?:\\(\\s*)?KHÓA\\s+[IVXLC\\d]+(?:\\s*\\))?.*$`,
   examples: [
     { text: "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XX)", match: " (KHÓA XX)" },
     { text: "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XIX, NHIỆM KỲ 2020 - 2025", match: " KHÓA XIX, NHIỆM KỲ 2020 - 2025" },
