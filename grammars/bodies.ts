@@ -13,9 +13,12 @@ export const fixedBodyName = rule({
     `|(?:tổ chức|đoàn thể) chính trị - xã hội(?:\\s+(?:tỉnh|các cấp|trong tỉnh|cấp tỉnh))?` +
     `|tổ chức chính trị - xã hội - nghề nghiệp)`,
   examples: [
-    ["Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy theo chức năng", {}],
-    ["các tổ chức chính trị - xã hội tỉnh, Ban Thường vụ", {}],
-    ["các đoàn thể chính trị - xã hội xây dựng", {}],
+    {
+      text: "Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy theo chức năng",
+      match: "Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy",
+    },
+    { text: "các tổ chức chính trị - xã hội tỉnh, Ban Thường vụ", match: "các tổ chức chính trị - xã hội tỉnh" },
+    { text: "các đoàn thể chính trị - xã hội xây dựng", match: "các đoàn thể chính trị - xã hội" },
   ],
   counterexamples: ["Ban Tuyên giáo Tỉnh ủy", "tổ chức quán triệt"],
 });
@@ -27,14 +30,15 @@ export const bodyHead = rule({
     `^(?:(?:Các|các|Toàn thể|toàn thể)\\s+)?(?:cấp ủy|cấp uỷ|chính quyền|Mặt trận|MTTQ|tổ chức (?:chính trị|đảng|cơ sở đảng|xã hội|kinh tế|hội)|đoàn thể|Đảng đoàn|Đảng ủy|Đảng uỷ|Ban|BCS|BTV|Ủy ban|UBND|Hội đồng|HĐND|Văn phòng|Sở|sở|cơ quan|Tỉnh đoàn|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|huyện ủy|thị ủy|thành ủy|quận ủy|đảng ủy(?: trực thuộc)?|ban(?!\\s+hành)|Hội|Đoàn|Công an|Bộ Chỉ huy|Thường trực|Liên đoàn|Báo|Đài|Viện|Trường|Trung tâm|ngành|địa phương|đơn vị|Người đứng đầu|người đứng đầu|Ủy viên|Chi bộ|Kho bạc|Ngân hàng|Cục|Chi cục)(?![\\p{L}\\p{M}])`,
   caseSensitive: true,
   examples: [
-    ["Các cấp ủy đảng, chính quyền", {}],
-    ["Ban cán sự đảng UBND tỉnh", {}],
-    ["Đảng đoàn Hội đồng nhân dân tỉnh", {}],
-    ["Mặt trận Tổ quốc và các tổ chức", {}],
-    ["Văn phòng Tỉnh ủy chủ trì", {}],
-    ["UBND tỉnh ban hành", {}],
-    ["huyện ủy, thị ủy, thành ủy", {}],
-    ["ban, ngành, đoàn thể", {}],
+    { text: "Các cấp ủy đảng, chính quyền", match: "Các cấp ủy" },
+    { text: "Ban cán sự đảng UBND tỉnh", match: "Ban" },
+    { text: "Đảng đoàn Hội đồng nhân dân tỉnh", match: "Đảng đoàn" },
+    { text: "Mặt trận Tổ quốc và các tổ chức", match: "Mặt trận" },
+    { text: "Văn phòng Tỉnh ủy chủ trì", match: "Văn phòng" },
+    { text: "UBND tỉnh ban hành", match: "UBND" },
+    { text: "huyện ủy, thị ủy, thành ủy", match: "huyện ủy" },
+    { text: "ban, ngành, đoàn thể", match: "ban" },
+    { text: "các tổ chức chính trị - xã hội", match: "các tổ chức chính trị" },
   ],
   counterexamples: ["Nghị quyết này phổ biến", "tổ chức quán triệt", "Tăng cường sự lãnh đạo", "xem xét, ban hành", "ban hành chương trình"],
 });
@@ -49,13 +53,14 @@ export const predicateStart = rule({
     `^(?:chỉ đạo|lãnh đạo|tập trung|xây dựng|hướng dẫn|chủ trì|tham mưu|theo dõi|theo chức năng|đẩy mạnh|có trách nhiệm|chịu trách nhiệm|căn cứ|thực hiện|triển khai|phối hợp|ban hành|quán triệt|kịp thời|tuyên truyền|nghiên cứu|rà soát|bố trí|thường xuyên|định kỳ|giám sát|kiểm tra|vận động|phát huy|nâng cao|ưu tiên|cụ thể hóa|xem xét|đề xuất|tăng cường|chủ động|khẩn trương|sớm|cần|phải|được giao|có kế hoạch|làm tốt|tiếp tục|bảo đảm|đảm bảo|huy động|cân đối|nghiêm túc|hằng năm|hàng năm|trực tiếp|quan tâm|tham gia|đôn đốc|giao(?=\\s+(?:cho\\s+)?(?:\\p{Lu}|các\\s))|tổ chức(?!\\s+(?:chính trị|đảng|cơ sở|xã hội|kinh tế|hội|đoàn))|theo(?=\\s+(?:dõi|chức năng|thẩm quyền|nhiệm vụ)))(?![\\p{L}\\p{M}])`,
   caseSensitive: true,
   examples: [
-    ["chỉ đạo rà soát", {}],
-    ["lãnh đạo UBND tỉnh", {}],
-    ["tổ chức quán triệt", {}],
-    ["theo chức năng, nhiệm vụ", {}],
-    ["tập trung lãnh đạo", {}],
-    ["tham gia giám sát", {}],
-    ["giao Văn phòng Tỉnh ủy theo dõi", {}],
+    { text: "chỉ đạo rà soát", match: "chỉ đạo" },
+    { text: "lãnh đạo UBND tỉnh", match: "lãnh đạo" },
+    { text: "tổ chức quán triệt", match: "tổ chức" },
+    { text: "theo chức năng, nhiệm vụ", match: "theo chức năng" },
+    { text: "tập trung lãnh đạo", match: "tập trung" },
+    { text: "tham gia giám sát", match: "tham gia" },
+    { text: "giao Văn phòng Tỉnh ủy theo dõi", match: "giao" },
+    { text: "theo thẩm quyền, nhiệm vụ", match: "theo" },
   ],
   counterexamples: ["tổ chức chính trị - xã hội", "Tỉnh ủy", "tỉnh", "Việt Nam", "theo kịp", "giao thông", "Giao thông"],
 });
@@ -65,7 +70,12 @@ export const assigns = rule({
   name: "assigns",
   pattern: `^(?:Giao cho|Giao|Đề nghị|Yêu cầu)\\s+(?=\\p{Lu}|các\\s)`,
   caseSensitive: true,
-  examples: [["Giao Ban cán sự đảng UBND tỉnh chỉ đạo", {}], ["Đề nghị Đoàn đại biểu Quốc hội tỉnh", {}], ["Yêu cầu các cấp ủy", {}]],
+  examples: [
+    { text: "Giao Ban cán sự đảng UBND tỉnh chỉ đạo", match: "Giao " },
+    { text: "Đề nghị Đoàn đại biểu Quốc hội tỉnh", match: "Đề nghị " },
+    { text: "Yêu cầu các cấp ủy", match: "Yêu cầu " },
+    { text: "Giao cho Ủy ban nhân dân tỉnh", match: "Giao cho " },
+  ],
   counterexamples: ["Giao thông vận tải", "giao cho các"],
 });
 
@@ -77,8 +87,63 @@ export const leads = rule({
   name: "leads",
   pattern: `^(?:lãnh đạo|chỉ đạo|giao cho|giao)\\s+(?=\\p{Lu}|các\\s)`,
   caseSensitive: true,
-  examples: [["lãnh đạo UBND tỉnh", {}], ["chỉ đạo Hội đồng nhân dân tỉnh", {}], ["giao Văn phòng Tỉnh ủy", {}], ["giao cho các ban", {}]],
+  examples: [
+    { text: "lãnh đạo UBND tỉnh", match: "lãnh đạo " },
+    { text: "chỉ đạo Hội đồng nhân dân tỉnh", match: "chỉ đạo " },
+    { text: "giao Văn phòng Tỉnh ủy", match: "giao " },
+    { text: "giao cho các ban", match: "giao cho " },
+  ],
   counterexamples: ["chủ trì", "tham mưu cho"],
+});
+
+/** what joins two bodies of a subject: "A, B", "A, và B", "A và B", "A cùng B" */
+export const bodySeparator = rule({
+  name: "body-separator",
+  caseSensitive: true,
+  pattern: `^\\s*(?:,\\s*(?:và\\s+)?|và\\s+|cùng\\s+)`,
+  examples: [
+    { text: ", Ban Tuyên giáo Tỉnh ủy", match: ", " },
+    { text: " và Mặt trận Tổ quốc", match: " và " },
+    { text: ", và các tổ chức", match: ", và " },
+    { text: " cùng các sở, ngành", match: " cùng " },
+  ],
+  counterexamples: ["chủ trì", " vàng", "; Ban"],
+});
+
+/** "và" inside a subject: it joins two bodies, or belongs to one name ("Sở Thông tin và Truyền thông") */
+export const bodyAnd = rule({
+  name: "body-and",
+  caseSensitive: true,
+  pattern: `^và\\s+`,
+  examples: [{ text: "và Truyền thông", match: "và " }],
+  counterexamples: ["vào", "Và"],
+});
+
+/** a word of a body's name: letters and digits, "&" and "/" ("TT&TT"), or a hyphen between words ("chính trị - xã hội") */
+export const bodyNameWord = rule({
+  name: "body-name-word",
+  caseSensitive: true,
+  pattern: `^(?:[\\p{L}\\p{M}\\p{N}&/]+|-)`,
+  examples: [
+    { text: "TT&TT tỉnh", match: "TT&TT" },
+    { text: "- xã hội", match: "-" },
+    { text: "Khu 1/5", match: "Khu" },
+  ],
+  counterexamples: ["(Tỉnh ủy)", "“Ban”"],
+});
+
+/** what ends a body's name wherever it stands: punctuation */
+export const BODY_NAME_ENDS = ",;:.()";
+
+/** words before a name that a canonical name drops: "các", "toàn thể" */
+export const bodyDeterminer = rule({
+  name: "body-determiner",
+  pattern: `^(?:các|toàn thể)\\s+`,
+  examples: [
+    { text: "các sở, ngành", match: "các " },
+    { text: "Toàn thể cán bộ", match: "Toàn thể " },
+  ],
+  counterexamples: ["cácsở", "Ban các"],
 });
 
 /** abbreviations in body names and what they stand for */

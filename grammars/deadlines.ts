@@ -17,13 +17,14 @@ export const deadline = rule({
   pattern: `{{WS}}(?:(?<lead>(?:đến|tới|trước|vào|trong|hết|cuối|đạt|sau|phấn đấu|tầm nhìn)\\s+)?(?:(?:hết|cuối)\\s+)?năm\\s+(?<year>${YEAR})|(?:đến|tới|trước|vào)\\s+(?:(?:hết|cuối)\\s+)?(?<bare>${YEAR})(?=\\s*[,;:.)]|\\s*$)){{WE}}`,
   read: (m) => ({ year: Number(m.groups!.year ?? m.groups!.bare), explicit: Boolean(m.groups!.lead) || m.groups!.bare !== undefined }),
   examples: [
-    ["Mục tiêu cụ thể đến năm 2025", { year: 2025, explicit: true }],
-    ["Phấn đấu đến năm 2025 tỉnh Thanh Hóa", { year: 2025 }],
-    ["đến hết năm 2030", { year: 2030, explicit: true }],
-    ["Mục tiêu năm 2025", { year: 2025, explicit: false }],
-    ["phấn đấu năm 2025 đạt 80%", { year: 2025, explicit: true }],
-    ["Đến 2030, kinh tế số chiếm 30% GRDP", { year: 2030, explicit: true }],
-    ["định hướng đến 2030", { year: 2030, explicit: true }],
+    { text: "Mục tiêu cụ thể đến năm 2025", match: "đến năm 2025", reads: { year: 2025, explicit: true } },
+    { text: "Phấn đấu đến năm 2025 tỉnh Thanh Hóa", match: "đến năm 2025", reads: { year: 2025, explicit: true } },
+    { text: "đến hết năm 2030", match: "đến hết năm 2030", reads: { year: 2030, explicit: true } },
+    { text: "Mục tiêu năm 2025", match: "năm 2025", reads: { year: 2025, explicit: false } },
+    { text: "phấn đấu năm 2025 đạt 80%", match: "phấn đấu năm 2025", reads: { year: 2025, explicit: true } },
+    { text: "Đến 2030, kinh tế số chiếm 30% GRDP", match: "Đến 2030", reads: { year: 2030, explicit: true } },
+    { text: "định hướng đến 2030", match: "đến 2030", reads: { year: 2030, explicit: true } },
+    { text: "năm 2020 tỷ lệ hồ sơ trực tuyến đạt 56%", match: "năm 2020", reads: { year: 2020, explicit: false } },
   ],
   counterexamples: ["ngày 27/9/2019", "Nghị quyết số 52-NQ/TW", "2025 - 2030 tỉnh", "hằng năm", "từ 1500 đến 2000 doanh nghiệp", "đạt 2025 lượt"],
 });
@@ -35,9 +36,9 @@ export const period = rule({
   pattern: `{{WS}}(?:giai đoạn|thời kỳ|từ năm|trong)\\s+(?<from>${YEAR})\\s*(?:-|đến|tới)\\s*(?:năm\\s+)?(?<year>${YEAR}){{WE}}`,
   read: (m) => ({ from: Number(m.groups!.from), year: Number(m.groups!.year) }),
   examples: [
-    ["Giai đoạn 2021 - 2025 năng suất lao động", { from: 2021, year: 2025 }],
-    ["giai đoạn 2026-2030", { year: 2030 }],
-    ["từ năm 2021 đến năm 2025", { year: 2025 }],
+    { text: "Giai đoạn 2021 - 2025 năng suất lao động", match: "Giai đoạn 2021 - 2025", reads: { from: 2021, year: 2025 } },
+    { text: "giai đoạn 2026-2030", match: "giai đoạn 2026-2030", reads: { from: 2026, year: 2030 } },
+    { text: "từ năm 2021 đến năm 2025", match: "từ năm 2021 đến năm 2025", reads: { from: 2021, year: 2025 } },
   ],
   counterexamples: ["nhóm 25 - 30 tỉnh", "năm 2025"],
 });
@@ -46,7 +47,12 @@ export const period = rule({
 export const yearly = rule({
   name: "yearly",
   pattern: `(?:{{WS}}(?:hằng|hàng|mỗi)\\s+năm|\\/\\s*năm){{WE}}`,
-  examples: [["tăng bình quân hằng năm 7%", {}], ["7%/năm", {}], ["hàng năm", {}]],
+  examples: [
+    { text: "tăng bình quân hằng năm 7%", match: "hằng năm" },
+    { text: "năng suất lao động tăng 7%/năm", match: "/năm" },
+    { text: "hàng năm đạt 100%", match: "hàng năm" },
+    { text: "mỗi năm tăng 5%", match: "mỗi năm" },
+  ],
   counterexamples: ["đến năm 2025", "năm năm"],
 });
 
@@ -54,6 +60,10 @@ export const yearly = rule({
 export const pastCue = rule({
   name: "past-cue",
   pattern: `{{WS}}(?:hiện nay|hiện tại|hiện có|đã đạt|đã có|đã được|đạt được|những năm qua|năm qua|tính đến nay|đến nay|so với năm)(?![\\p{L}\\p{M}])`,
-  examples: [["Hiện nay, tỉnh có 60% hộ", {}], ["đã đạt 45%", {}], ["tính đến nay", {}]],
+  examples: [
+    { text: "Hiện nay, tỉnh có 60% hộ", match: "Hiện nay" },
+    { text: "tỷ lệ hồ sơ trực tuyến đã đạt 45%", match: "đã đạt" },
+    { text: "tính đến nay có 673.000 thuê bao", match: "tính đến nay" },
+  ],
   counterexamples: ["phấn đấu đạt 80%", "đến năm 2025", "đạt tối thiểu"],
 });

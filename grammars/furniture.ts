@@ -6,7 +6,12 @@ import { documentTitle, romanHeading, signatureRole } from "./structure.js";
 const pageNumber = rule({
   name: "page-number",
   pattern: `^(?:-\\s*)?(?:Trang\\s+)?\\d{1,3}(?:\\s*\\/\\s*\\d{1,3})?(?:\\s*-)?$`,
-  examples: [["4", {}], ["- 12 -", {}], ["Trang 3", {}], ["3/12", {}]],
+  examples: [
+    { text: "4", match: "4" },
+    { text: "- 12 -", match: "- 12 -" },
+    { text: "Trang 3", match: "Trang 3" },
+    { text: "3/12", match: "3/12" },
+  ],
   counterexamples: ["4. Chuyển đổi số", "100%", "2025", "4 lớp"],
 });
 
@@ -14,7 +19,11 @@ const pageNumber = rule({
 const separator = rule({
   name: "footnote-separator",
   pattern: `^(?:-{3,}|_{3,}|—{2,})$`,
-  examples: [["---", {}], ["________", {}]],
+  examples: [
+    { text: "---", match: "---" },
+    { text: "________", match: "________" },
+    { text: "——", match: "——" },
+  ],
   counterexamples: ["- xã hội", "--"],
 });
 
@@ -23,7 +32,11 @@ const footnoteMark = rule({
   name: "footnote-mark",
   caseSensitive: true,
   pattern: `^(?:\\(?\\d{1,2}\\)|\\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\\s+(?=\\p{Lu})`,
-  examples: [["1 Bao gồm: Lực lượng tại chỗ", {}], ["(2) Theo Quyết định", {}], ["¹ Theo", {}]],
+  examples: [
+    { text: "1 Bao gồm: Lực lượng tại chỗ", match: "1 " },
+    { text: "(2) Theo Quyết định", match: "(2) " },
+    { text: "¹ Theo", match: "¹ " },
+  ],
   counterexamples: ["1. Các cấp ủy", "100% hồ sơ", "2025 Tỉnh"],
 });
 
@@ -31,7 +44,10 @@ const superscriptFootnote = rule({
   name: "superscript-footnote",
   caseSensitive: true,
   pattern: `^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\\s*(?=\\p{Lu})`,
-  examples: [["¹ Bao gồm: Lực lượng tại chỗ", {}], ["²Theo Quyết định", {}]],
+  examples: [
+    { text: "¹ Bao gồm: Lực lượng tại chỗ", match: "¹ " },
+    { text: "²Theo Quyết định", match: "²" },
+  ],
   counterexamples: ["1 Bao gồm", "Bao gồm¹"],
 });
 
@@ -40,7 +56,11 @@ const certifiedCopy = rule({
   name: "certified-copy",
   caseSensitive: true,
   pattern: `^(?:SAO Y(?:\\s+BẢN CHÍNH)?|SAO LỤC|TRÍCH SAO|BẢN SAO)\\s*$`,
-  examples: [["SAO Y BẢN CHÍNH", {}], ["SAO LỤC", {}]],
+  examples: [
+    { text: "SAO Y BẢN CHÍNH", match: "SAO Y BẢN CHÍNH" },
+    { text: "SAO LỤC", match: "SAO LỤC" },
+    { text: "SAO Y", match: "SAO Y" },
+  ],
   counterexamples: ["Sao y bản chính là", "SAO Y BẢN CHÍNH CỦA ĐIỀU"],
 });
 
@@ -48,7 +68,11 @@ const certifiedCopy = rule({
 const copyHeaderLine = rule({
   name: "copy-header-line",
   pattern: `^(?:Số\\s*(?::\\s*)?\\d+\\s*(?:-\\s*)?[A-ZĐ]+\\/[A-ZĐ\\-]+|[*\\-–]{1,5})$`,
-  examples: [["Số 35 -BS/ĐUK", {}], ["*", {}], ["Số: 12-BS/TU", {}]],
+  examples: [
+    { text: "Số 35 -BS/ĐUK", match: "Số 35 -BS/ĐUK" },
+    { text: "*", match: "*" },
+    { text: "Số: 12-BS/TU", match: "Số: 12-BS/TU" },
+  ],
   counterexamples: ["Số liệu thống kê", "Số 35 là"],
 });
 
@@ -57,11 +81,33 @@ const resolutionHeader = rule({
   name: "resolution-header",
   caseSensitive: true,
   pattern: `^(?:ĐẢNG CỘNG SẢN VIỆT NAM|(?:TỈNH|THÀNH) ỦY\\s|BAN (?:CHẤP HÀNH|THƯỜNG VỤ)\\s|HỘI ĐỒNG NHÂN DÂN\\s|Số\\s*(?::\\s*)?\\d+\\s*-\\s*NQ\\/)`,
-  examples: [["ĐẢNG CỘNG SẢN VIỆT NAM", {}], ["TỈNH ỦY QUẢNG NINH", {}], ["Số: 09-NQ/TU", {}]],
+  examples: [
+    { text: "ĐẢNG CỘNG SẢN VIỆT NAM", match: "ĐẢNG CỘNG SẢN VIỆT NAM" },
+    { text: "TỈNH ỦY QUẢNG NINH", match: "TỈNH ỦY " },
+    { text: "Số: 09-NQ/TU", match: "Số: 09-NQ/" },
+  ],
   counterexamples: ["ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Số 35 -BS/ĐUK", "SAO Y BẢN CHÍNH"],
 });
 
+/** an item's marker and a space ("1. ", "2.1) ", "a) ", "- "): a footnote body wrapped over lines stops before one */
+const itemLine = rule({
+  name: "item-line",
+  caseSensitive: true,
+  pattern: `^(?:\\d{1,2}(?:\\.\\d{1,2})*[.)/]|[a-zđ][).,/]|[-+•])\\s`,
+  examples: [
+    { text: "2. Ban Tuyên giáo Tỉnh ủy", match: "2. " },
+    { text: "2.1) Mục tiêu", match: "2.1) " },
+    { text: "b, Về kinh tế số", match: "b, " },
+    { text: "• Trên 80% dân số", match: "• " },
+  ],
+  counterexamples: ["1 Bao gồm", "100% hồ sơ", "A) Một", "-5%"],
+});
+
+/** a copying body's header stands right above its stamp: this many lines at most */
+export const COPY_HEADER_LINES = 12;
+
 export const furniture = {
+  itemLine,
   resolutionHeader,
   pageNumber,
   separator,

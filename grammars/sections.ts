@@ -20,11 +20,11 @@ export const sectionRole = rule<{ role: SectionRole }>({
     return { role };
   },
   examples: [
-    ["TÌNH HÌNH VÀ NGUYÊN NHÂN", { role: "situation" }],
-    ["QUAN ĐIỂM CHỈ ĐẠO, MỤC TIÊU", { role: "objectives" }],
-    ["NHIỆM VỤ VÀ GIẢI PHÁP TRỌNG TÂM", { role: "tasks" }],
-    ["TỔ CHỨC THỰC HIỆN", { role: "implementation" }],
-    ["Đánh giá tình hình", { role: "situation" }],
+    { text: "TÌNH HÌNH VÀ NGUYÊN NHÂN", match: "TÌNH HÌNH", reads: { role: "situation" } },
+    { text: "QUAN ĐIỂM CHỈ ĐẠO, MỤC TIÊU", match: "MỤC TIÊU", reads: { role: "objectives" } },
+    { text: "NHIỆM VỤ VÀ GIẢI PHÁP TRỌNG TÂM", match: "NHIỆM VỤ", reads: { role: "tasks" } },
+    { text: "TỔ CHỨC THỰC HIỆN", match: "TỔ CHỨC THỰC HIỆN", reads: { role: "implementation" } },
+    { text: "Đánh giá tình hình", match: "Đánh giá", reads: { role: "situation" } },
   ],
   counterexamples: ["QUAN ĐIỂM CHỈ ĐẠO", "PHỤ LỤC"],
 });
@@ -34,4 +34,39 @@ export function roleOf(title: string): SectionRole {
   const cues = sectionRole.all(title).map((m) => m.reading.role);
   for (const role of ["implementation", "objectives", "tasks", "situation"] as const) if (cues.includes(role)) return role;
   return "other";
+}
+
+/**
+ * A heading that opens with "Mục tiêu" or "Chỉ tiêu" ("Về các mục tiêu cụ thể",
+ * "2.2. Mục tiêu phấn đấu đến năm 2025", after its marker): the items below it set targets.
+ */
+export const objectivesTitle = rule({
+  name: "objectives-title",
+  pattern: `^(?:về\\s+)?(?:các\\s+)?(?:mục tiêu|chỉ tiêu)`,
+  examples: [
+    { text: "Mục tiêu cụ thể đến năm 2025", match: "Mục tiêu" },
+    { text: "Về các mục tiêu cụ thể", match: "Về các mục tiêu" },
+    { text: "Các chỉ tiêu chủ yếu", match: "Các chỉ tiêu" },
+    { text: "MỤC TIÊU TỔNG QUÁT", match: "MỤC TIÊU" },
+  ],
+  counterexamples: ["Quan điểm và mục tiêu", "Đến năm 2025, mục tiêu là", "Nhiệm vụ"],
+});
+
+/** what makes an objectives heading the general aim ("Mục tiêu tổng quát", "Mục tiêu chung"), not its targets */
+export const generalAim = rule({
+  name: "general-aim",
+  pattern: `tổng quát|chung`,
+  examples: [
+    { text: "Mục tiêu tổng quát", match: "tổng quát" },
+    { text: "1. Mục tiêu chung", match: "chung" },
+  ],
+  counterexamples: ["Mục tiêu cụ thể đến năm 2025", "Chỉ tiêu phấn đấu"],
+});
+
+/** an objectives heading says what it heads in a few words; a longer line that opens so is a sentence */
+export const OBJECTIVES_HEADING_MAX_WORDS = 12;
+
+/** "Mục tiêu cụ thể", "2.2. Mục tiêu phấn đấu" (the item's title): a heading for targets, not the general aim */
+export function objectivesHeading(title: string): boolean {
+  return objectivesTitle.at(title, 0) !== null && generalAim.first(title) === null && title.split(/\s+/).length <= OBJECTIVES_HEADING_MAX_WORDS;
 }

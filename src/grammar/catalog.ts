@@ -10,6 +10,8 @@ import * as scopes from "../../grammars/scopes.js";
 import * as metadata from "../../grammars/metadata.js";
 import * as bodies from "../../grammars/bodies.js";
 import * as targetCues from "../../grammars/target-cues.js";
+import * as punctuation from "../../grammars/punctuation.js";
+import * as connectives from "../../grammars/connectives.js";
 
 function rulesOf(module: Record<string, unknown>): Rule[] {
   return Object.values(module).filter(
@@ -19,7 +21,7 @@ function rulesOf(module: Record<string, unknown>): Rule[] {
 
 export const rules: Rule[] = [
   ...new Map(
-    [structure, furniture, deadlines, sections, numbers, comparators, scopes, metadata, bodies, targetCues]
+    [structure, furniture, deadlines, sections, numbers, comparators, scopes, metadata, bodies, targetCues, punctuation, connectives]
       .flatMap((m) => rulesOf(m as Record<string, unknown>))
       .map((r) => [r.name, r] as const),
   ).values(),

@@ -1,7 +1,8 @@
 /**
  * Grammar rules as data. A rule is a pattern (XRegExp syntax, named groups), a reading
- * of its match, and the examples that prove it: strings it must read to given values and
- * strings it must not match. test/grammars.test.ts runs every example of every rule.
+ * of its match, and the examples that prove it: phrases in which it must match a given
+ * span and read it to given values, and phrases it must not match.
+ * test/grammars.test.ts runs every example of every rule.
  *
  * Patterns are folded like the text they run on (see text/fold.ts), so a rule written
  * with "hòa" also matches "hoà".
@@ -12,6 +13,27 @@ import { foldTone } from "../text/fold.js";
 import { eachSyntaxCharacter } from "./syntax.js";
 
 export type Reading = Record<string, unknown>;
+
+/**
+ * A phrase as written, the span the rule must find in it (`match`, found first) and what
+ * it reads there (`reads`, which a pure cue without a reading leaves out). A rule the
+ * stages run on the words before a number (anchored at its end) or after it (anchored at
+ * its start) is run the same way: on the text before the first occurrence of `before`, or
+ * after the first occurrence of `after`.
+ *
+ *     { text: "đạt 9,6% trở lên", match: "9,6%", reads: { value: 9.6, percent: true } }
+ *     { text: "đạt tối thiểu là 80%", before: "80%", match: "tối thiểu là ", reads: { comparator: "gte" } }
+ */
+export interface Example<R extends Reading = Reading> {
+  text: string;
+  match: string;
+  reads?: Partial<R>;
+  before?: string;
+  after?: string;
+}
+
+/** a phrase the rule must not match, run in the same window as an example */
+export type Counterexample = string | { text: string; before?: string; after?: string };
 
 export interface RuleSpec<R extends Reading = Reading> {
   name: string;
@@ -29,8 +51,8 @@ export interface RuleSpec<R extends Reading = Reading> {
    * text; this one test is a scan the regular-expression engine runs several times faster
    */
   requires?: RegExp;
-  examples: Array<[string, NoInfer<Partial<R>>]>;
-  counterexamples: string[];
+  examples: Array<Example<NoInfer<R>>>;
+  counterexamples: Counterexample[];
 }
 
 export interface Rule<R extends Reading = Reading> extends RuleSpec<R> {

@@ -54,7 +54,7 @@ export const HOSTILE: Record<string, Line> = {
 /** lines made from a rule's own examples: each repeated; its first words, then spaces */
 export function derived(rule: Pick<Rule, "examples">): Record<string, Line> {
   const out: Record<string, Line> = {};
-  rule.examples.forEach(([example], i) => {
+  rule.examples.forEach(({ text: example }, i) => {
     out[`example ${i} repeated`] = line(example + " ");
     const words = example.split(/\s+/).filter(Boolean).slice(0, 2).join(" ");
     out[`example ${i}: first words, then spaces`] = line(" ", words + " ", "!");

@@ -3,7 +3,21 @@
  * of the item is a list of names ("A, B và C") that ends where the verb begins; a body
  * named right after "lãnh đạo"/"chỉ đạo" is the body being led.
  */
-import { assigns, bodyHead, fixedBodyName, leads, predicateStart, abbreviations, canonicalTerms } from "../../../grammars/bodies.js";
+import {
+  assigns,
+  bodyAnd,
+  bodyDeterminer,
+  bodyHead,
+  BODY_NAME_ENDS,
+  bodyNameWord,
+  bodySeparator,
+  fixedBodyName,
+  leads,
+  predicateStart,
+  abbreviations,
+  canonicalTerms,
+} from "../../../grammars/bodies.js";
+import { charClass } from "../../../grammars/punctuation.js";
 import type { ItemNode, Segmented } from "../segment/index.js";
 import { foldTone } from "../../text/fold.js";
 
@@ -44,9 +58,10 @@ function readItem(text: string, folded: string, item: ItemNode): BodyCandidate[]
     if (!name) break;
     names.push({ ...name, role: "subject" });
     pos = name.next;
-    const sep = /^\s*(?:,\s*(?:và\s+)?|và\s+|cùng\s+)/u.exec(folded.slice(pos, to));
-    if (!sep || !startsName(folded, pos + sep[0].length, to)) break;
-    pos += sep[0].length;
+    const rest = folded.slice(pos, to);
+    const sep = bodySeparator.at(rest, 0, rest);
+    if (!sep || !startsName(folded, pos + sep.end, to)) break;
+    pos += sep.end;
   }
   if (names.length === 0) return [];
   pos = skipSpaces(folded, pos, to);
@@ -95,20 +110,20 @@ function readName(folded: string, from: number, to: number): { start: number; en
       pos++;
       continue;
     }
-    if (/[,;:.()]/.test(ch)) break;
+    if (NAME_END.test(ch)) break;
     const word = folded.slice(pos, to);
     // "và" joins two bodies, or belongs to one name ("Sở Thông tin và Truyền thông")
-    const and = /^và\s+/u.exec(word);
-    if (and && startsName(folded, pos + and[0].length, to)) break;
+    const and = bodyAnd.at(word, 0, word);
+    if (and && startsName(folded, pos + and.end, to)) break;
     if (!and && predicateStart.at(word, 0)) break;
     if (and) {
-      pos += and[0].length;
+      pos += and.end;
       continue;
     }
     // consume one word (a hyphen between words belongs to the name: "chính trị - xã hội")
-    const m = /^(?:[\p{L}\p{M}\p{N}&/]+|-)/u.exec(word);
+    const m = bodyNameWord.at(word, 0, word);
     if (!m) break;
-    pos += m[0].length;
+    pos += m.end;
     end = pos;
   }
   return end > start ? { start, end, next: end } : null;
@@ -116,12 +131,15 @@ function readName(folded: string, from: number, to: number): { start: number; en
 
 /** abbreviations expanded, leading determiners dropped, one tone placement, usual capitals */
 export function canonicalBody(name: string): string {
-  let s = foldTone(name).replace(/\s+/g, " ").trim().replace(/^(?:các|toàn thể)\s+/iu, "");
+  let s = foldTone(name).replace(/\s+/g, " ").trim();
+  const determiner = bodyDeterminer.at(s, 0, s);
+  if (determiner) s = s.slice(determiner.end);
   for (const [re, full] of ABBREVIATIONS) s = s.replace(re, full);
   for (const [re, written] of TERMS) s = s.replace(re, written);
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+const NAME_END = new RegExp(charClass(BODY_NAME_ENDS), "u");
 // compiled once, not per body
 const ABBREVIATIONS = abbreviations.map(([abbr, full]) => [new RegExp(`(?<![\\p{L}])${escape(abbr)}(?![\\p{L}])`, "gu"), full] as const);
 const TERMS = canonicalTerms.map(([lower, written]) => [new RegExp(`(?<![\\p{L}])${escape(lower)}(?![\\p{L}])`, "giu"), written] as const);

@@ -1,14 +1,27 @@
 /**
  * Sentences and clauses of a paragraph. A sentence ends at ". " before a capital or a
- * digit; a clause ends at ";" too. Years in force reach across a sentence's clauses
- * ("đến năm 2025, …; …; …"), the subject of a number stays within its clause.
+ * digit; a clause ends at ";" too (grammars/punctuation.ts). Years in force reach across a
+ * sentence's clauses ("đến năm 2025, …; …; …"), the subject of a number stays within its
+ * clause.
  */
+import {
+  abbreviation,
+  ABBREVIATION_REACH,
+  charClass,
+  CLAUSE_SEPARATOR,
+  CLOSERS,
+  native,
+  sentenceBreak,
+} from "../../../grammars/punctuation.js";
+
 export interface Span {
   start: number;
   end: number;
 }
 
-const SENTENCE_END = /[.!?…](?:["”’)\]]*)\s+(?=[\p{Lu}\p{N}"“(])/gu;
+const SENTENCE_END = native(sentenceBreak, "gu");
+const CLOSER = new RegExp(charClass(CLOSERS), "u");
+const ABBREVIATION = native(abbreviation);
 
 /**
  * A longer sentence is cut at spaces into pieces of at most this length: the work for
@@ -22,7 +35,7 @@ export function sentences(text: string, from = 0, to = text.length): Span[] {
   let start = from;
   // the scan stops a little past `to` (what a sentence end may look at), not at the text's end
   let stop = to;
-  while (stop < text.length && /["”’)\]]/.test(text[stop])) stop++;
+  while (stop < text.length && CLOSER.test(text[stop])) stop++;
   while (stop < text.length && /\s/.test(text[stop])) stop++;
   const scanned = text.slice(0, Math.min(text.length, stop + 2));
   SENTENCE_END.lastIndex = from;
@@ -51,16 +64,14 @@ function bounded(text: string, start: number, end: number): Span[] {
 }
 
 function looksLikeAbbreviation(text: string, dot: number): boolean {
-  // "TP. Hồ Chí Minh", "P. TH": one or two capitals before the dot
-  const before = text.slice(Math.max(0, dot - 3), dot);
-  return /(?:^|\s)\p{Lu}{1,2}$/u.test(before);
+  return ABBREVIATION.test(text.slice(Math.max(0, dot - ABBREVIATION_REACH), dot));
 }
 
 export function clauses(text: string, sentence: Span): Span[] {
   const out: Span[] = [];
   let start = sentence.start;
   for (let i = sentence.start; i < sentence.end; i++) {
-    if (text[i] === ";") {
+    if (text[i] === CLAUSE_SEPARATOR) {
       out.push({ start, end: i });
       start = i + 1;
     }

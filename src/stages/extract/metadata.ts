@@ -4,7 +4,27 @@
  * section and after its last (certified-copy blocks are gone by then).
  */
 import { deadline, period } from "../../../grammars/deadlines.js";
-import { issueDate, issueDateNumeric, issuerLine, issuerNames, documentNumber, personName, titleProvince } from "../../../grammars/metadata.js";
+import {
+  conferencePrefix,
+  documentNumber,
+  HEAD_PARAGRAPHS,
+  issueDate,
+  issueDateNumeric,
+  issuerLine,
+  issuerNames,
+  letterheadIssuers,
+  personName,
+  provinceLead,
+  resolutionPrefix,
+  signedFor,
+  termSuffix,
+  titleOpening,
+  titleProvince,
+  titleSubject,
+  titleTail,
+  titleYear,
+} from "../../../grammars/metadata.js";
+import type { Rule } from "../../grammar/rule.js";
 import { resolveProvince } from "../../../grammars/provinces.js";
 import { signatureRole } from "../../../grammars/structure.js";
 import { slugify, stripDiacritics } from "../../text/fold.js";
@@ -27,10 +47,10 @@ export { resolveProvince };
 export function extractMetadata(doc: Segmented): MetaCandidate {
   const preamble = doc.paragraphs.filter((p) => p.part === "preamble");
   const closing = doc.paragraphs.filter((p) => p.part === "closing");
-  const head = preamble.length ? preamble : doc.paragraphs.slice(0, 12);
+  const head = preamble.length ? preamble : doc.paragraphs.slice(0, HEAD_PARAGRAPHS);
 
   const titleParagraph =
-    head.find((p) => /^về\s/iu.test(p.text)) ?? head.find((p) => /chuyển đổi số/iu.test(p.text) && /năm\s+\d{4}/u.test(p.text));
+    head.find((p) => titleOpening.at(p.text, 0)) ?? head.find((p) => titleSubject.first(p.text) && titleYear.first(p.text));
   const title = titleParagraph ? titleParagraph.text.replace(/\s+/g, " ").trim() : null;
   const horizons = title
     ? [...new Set([...deadline.all(title), ...period.all(title)].map((m) => m.reading.year as number))].sort()
@@ -60,10 +80,9 @@ function first<T>(paragraphs: Paragraph[], read: (p: Paragraph) => T | null): T 
 function readProvince(title: Paragraph | null, doc: Segmented): MetaCandidate["province"] {
   if (title) {
     // any case ("VỀ CHUYỂN ĐỔI SỐ TỈNH QUẢNG NINH"): a known name after "tỉnh"/"thành phố"
-    for (const m of title.text.matchAll(/(?<![\p{L}])(?:tỉnh|thành phố|tp\.?)\s+/giu)) {
-      const at = m.index! + m[0].length;
-      const name = resolveProvince(title.text.slice(at));
-      if (name) return { name, slug: slugify(name), known: true, start: title.start + m.index!, end: title.start + at + name.length };
+    for (const m of provinceLead.all(title.text)) {
+      const name = resolveProvince(title.text.slice(m.end));
+      if (name) return { name, slug: slugify(name), known: true, start: title.start + m.start, end: title.start + m.end + name.length };
     }
     for (const m of titleProvince.all(title.text)) {
       const name = resolveProvince(m.groups.name!);
@@ -71,7 +90,7 @@ function readProvince(title: Paragraph | null, doc: Segmented): MetaCandidate["p
     }
     const m = titleProvince.first(title.text);
     if (m) {
-      const name = m.groups.name!.replace(/\s+(?:đến|giai|định).*$/u, "");
+      const name = without(m.groups.name!, titleTail);
       return { name, slug: slugify(name), known: false, start: title.start + m.start, end: title.start + m.end };
     }
   }
@@ -98,25 +117,20 @@ function readIssuer(head: Paragraph[], closing: Paragraph[]): string | null {
   let letterhead: string | null = null;
   for (const p of head) {
     const hit = bareIssuer(p.text);
-    if (hit && GENERIC.has(hit)) letterhead ??= hit;
+    if (hit && letterheadIssuers.has(hit)) letterhead ??= hit;
     else if (hit) return hit;
   }
   // "T/M BAN THƯỜNG VỤ" in the signature block
   for (const p of closing) {
-    const m = /^(?:T\/M|TM\.?)\s+(.+)$/u.exec(p.text);
-    if (m) return canonicalIssuer(m[1]);
+    const m = signedFor.at(p.text, 0);
+    if (m) return canonicalIssuer(m.groups.body!);
   }
   return letterhead;
 }
 
-/** the committee itself, as a letterhead names it */
-const GENERIC = new Set(["Tỉnh ủy", "Thành ủy"]);
 
 function bareIssuer(text: string): string | null {
-  const bare = text
-    .replace(/\s*(?:\(\s*)?KHÓA\s+[IVXLC\d]+(?:\s*\))?.*$/iu, "")
-    .replace(/^NGHỊ QUYẾT\s+/u, "")
-    .replace(/^HỘI NGHỊ(?:\s+LẦN THỨ\s+\S+)?(?:\s+CỦA)?\s+/iu, "");
+  const bare = without(without(without(text, termSuffix), resolutionPrefix), conferencePrefix);
   const k = key(bare);
   const exact = issuerNames.find((n) => key(n) === k);
   if (exact) return exact;
@@ -129,6 +143,12 @@ function bareIssuer(text: string): string | null {
     if (province !== null && key(province) === key(rest)) return n;
   }
   return null;
+}
+
+/** the text without the first match of the rule, as `String.replace` with a pattern drops it */
+function without(text: string, rule: Rule): string {
+  const m = rule.first(text);
+  return m ? text.slice(0, m.start) + text.slice(m.end) : text;
 }
 
 function canonicalIssuer(written: string): string {

@@ -6,7 +6,10 @@
  */
 import { TextBuilder, type MappedText } from "../../text/mapped-text.js";
 import { splitLines, type Line } from "./lines.js";
-import { furniture as rules } from "../../../grammars/furniture.js";
+import { COPY_HEADER_LINES, furniture as rules } from "../../../grammars/furniture.js";
+import { native, sentenceEnd } from "../../../grammars/punctuation.js";
+
+const ENDS_SENTENCE = native(sentenceEnd);
 
 export interface FurnitureReport {
   pageNumbers: number;
@@ -78,7 +81,7 @@ function findCertifiedCopy(lines: Line[], from: number): { first: number; last: 
   for (let i = from; i < lines.length && at < 0; i++) if (lines[i].content && rules.certifiedCopy.at(lines[i].content, 0, lines[i].folded)) at = i;
   if (at < 0) return null;
   let first = at;
-  for (let i = at - 1; i >= from && at - i <= 12; i--) {
+  for (let i = at - 1; i >= from && at - i <= COPY_HEADER_LINES; i--) {
     const line = lines[i];
     const c = line.content;
     if (!c) continue;
@@ -109,7 +112,7 @@ export function blankFootnote(lines: Line[], j: number, blank: Set<number>): num
   blank.add(j);
   let text = lines[j].content;
   j++;
-  while (j < lines.length && !/[.!?…]["”)]*$/u.test(text)) {
+  while (j < lines.length && !ENDS_SENTENCE.test(text)) {
     const c = lines[j].content;
     if (!c) {
       j++;
@@ -124,7 +127,7 @@ export function blankFootnote(lines: Line[], j: number, blank: Set<number>): num
 }
 
 function structuralLine({ content: c, folded }: Line): boolean {
-  return Boolean(rules.romanHeading.at(c, 0, folded) || rules.signatureRole.at(c, 0, folded) || rules.pageNumber.at(c, 0, folded) || /^(?:\d{1,2}(?:\.\d{1,2})*[.)/]|[a-zđ][).,/]|[-+•])\s/u.test(c));
+  return Boolean(rules.romanHeading.at(c, 0, folded) || rules.signatureRole.at(c, 0, folded) || rules.pageNumber.at(c, 0, folded) || rules.itemLine.at(c, 0, folded));
 }
 
 function previousContent(lines: Line[], i: number): Line | null {

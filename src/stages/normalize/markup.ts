@@ -9,6 +9,7 @@ import remarkParse from "remark-parse";
 import type { Root, RootContent, Parent, Html } from "mdast";
 import { TextBuilder, type MappedText } from "../../text/mapped-text.js";
 import { lastAtMost } from "../../text/search.js";
+import { native, sentenceEnd, sentenceEndAtLineEnd } from "../../../grammars/punctuation.js";
 
 const MARKDOWN_HINTS = /\*\*|__|^ {0,3}#{1,6}[ \t]|<sup>|<\/?[a-z][a-z0-9]*\s*\/?>|^ {0,3}>[ \t]|\\[*_#\\`[\]]/im;
 
@@ -101,7 +102,7 @@ export function stripMarkup(text: string, options: MarkupOptions = {}): Stripped
       if (footnoteOpen && parent.type === "root") {
         if (child.type === "paragraph" && !/^\s*(?:<sup>|\d{1,2}(?:\.\d{1,2})*[.)]\s|[-+*•]\s)/u.test(text.slice(cs, ce))) {
           del(cs, ce);
-          footnoteOpen = !/[.!?…]["”)]*\s*$/u.test(text.slice(cs, ce));
+          footnoteOpen = !ENDS_SENTENCE.test(text.slice(cs, ce));
           cursor = ce;
           continue;
         }
@@ -120,10 +121,10 @@ export function stripMarkup(text: string, options: MarkupOptions = {}): Stripped
           // paragraph (no blank line between) are the text again ("3. Ban cán sự …")
           footnotes++;
           const body = text.slice(ps, pe);
-          const ends = /[.!?…]["”)]*[ \t]*\n/u.exec(body);
+          const ends = SENTENCE_END_AT_LINE_END.exec(body);
           if (!ends) {
             del(ps, pe);
-            footnoteOpen = !/[.!?…]["”)]*\s*$/u.test(body);
+            footnoteOpen = !ENDS_SENTENCE.test(body);
             return;
           }
           const cut = ps + ends.index + ends[0].length;
@@ -361,7 +362,8 @@ export function blocks(text: string): Array<readonly [number, number]> {
  */
 const FOOTNOTE_BODY = /^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$)[ \t>]*)*<sup\b/im;
 
-const ENDS_SENTENCE = /[.!?…]["”)]*\s*$/u;
+const ENDS_SENTENCE = native(sentenceEnd);
+const SENTENCE_END_AT_LINE_END = native(sentenceEndAtLineEnd);
 
 /**
  * The blocks with syntax in them, neighbours merged, and the blocks that a footnote which

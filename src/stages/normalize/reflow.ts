@@ -9,6 +9,7 @@ import { TextBuilder, type MappedText } from "../../text/mapped-text.js";
 import { splitLines, type Line } from "./lines.js";
 import { mostlyUppercase } from "./furniture.js";
 import {
+  bareNumeral,
   bulletMarker,
   decimalMarker,
   documentTitle,
@@ -16,8 +17,11 @@ import {
   recipients,
   romanHeading,
   signatureRole,
+  HEADING_MAX_WORDS,
+  HEADING_REACH,
 } from "../../../grammars/structure.js";
-import { connectives, leadingVerbs } from "../../../grammars/connectives.js";
+import { connectives, institutionOpening, leadingVerbs, LEADING_VERB_MIN_WORDS } from "../../../grammars/connectives.js";
+import { finishedLine, native } from "../../../grammars/punctuation.js";
 import { resolveProvince } from "../../../grammars/provinces.js";
 import { foldTone } from "../../text/fold.js";
 import { kindAt, kindBefore, LETTER, LOWER, MARK, NUMBER, UPPER, unitsAt, unitsBefore, wordCount } from "../../text/chars.js";
@@ -27,11 +31,9 @@ const DASH_LOWER = /^-\s+\p{Ll}/u;
 const DASH_DIGIT = /^-\s*\d/u;
 const LONE_DASH = /^-$/u;
 const ENDS_DIGIT = /\d\s*$/u;
-// finished: ends with . ! ? ; : (perhaps followed by closing quotes or brackets)
-const FINISHED = /[.!?;:…]["”’)\]*]*$/u;
+const FINISHED = native(finishedLine);
 const CONTINUES = /[,\-(“"]$/u;
 const OPENS_CONTINUATION = /^[\p{N}(“"%]/u;
-const INSTITUTION = /^(?:Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Ban|Sở|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Văn phòng|Mặt trận|MTTQ|Đảng đoàn|Đảng ủy|Công an|Bộ Chỉ huy)(?![\p{L}\p{M}])/u;
 
 export function structural(content: string, folded = foldTone(content)): boolean {
   return Boolean(
@@ -77,11 +79,9 @@ function firstWord(s: string): string {
 function headingLike(paragraph: string, folded: string): boolean {
   return (
     Boolean(romanHeading.at(paragraph, 0, folded) || decimalMarker.at(paragraph, 0, folded) || letterMarker.at(paragraph, 0, folded)) &&
-    wordCount(paragraph, 0, Math.min(400, paragraph.length)) <= 15
+    wordCount(paragraph, 0, Math.min(HEADING_REACH, paragraph.length)) <= HEADING_MAX_WORDS
   );
 }
-
-const BARE_NUMERAL = /^(?:XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.\-:)/]{0,2}$/u;
 
 /**
  * What the tests on the end of a paragraph look at: its last characters. A paragraph of
@@ -95,7 +95,7 @@ const TAIL = 200;
  */
 export function continues(a: string, b: string, names: Set<string>, aFolded = foldTone(a), bFolded = foldTone(b)): boolean {
   // a numeral on its own line, its title on the next: "II.\nQUAN ĐIỂM, MỤC TIÊU"
-  if (BARE_NUMERAL.test(a)) return mostlyUppercase(b) && !structural(b, bFolded);
+  if (bareNumeral.at(a, 0, aFolded)) return mostlyUppercase(b) && !structural(b, bFolded);
   if (structural(b, bFolded)) return false;
   const end = a.length > TAIL ? a.slice(-TAIL) : a;
   // a dash alone on its line is a compound wrapped around it ("kinh tế\n-\nxã hội"), not a bullet
@@ -107,7 +107,7 @@ export function continues(a: string, b: string, names: Set<string>, aFolded = fo
   if (FINISHED.test(end)) return false;
   if (CONTINUES.test(end) || connectives.has(lastWord(end).toLowerCase())) return true;
   // "3. Ban cán sự đảng UBND tỉnh lãnh đạo\nUBND tỉnh xây dựng …" (not "1. Quan điểm chỉ đạo")
-  if (leadingVerbs.test(end) && INSTITUTION.test(b) && wordCount(a) > 6) return true;
+  if (leadingVerbs.first(end, 0, a.length > TAIL ? aFolded.slice(-TAIL) : aFolded) && institutionOpening.at(b, 0, bFolded) && wordCount(a) > LEADING_VERB_MIN_WORDS) return true;
   if (headingLike(a, aFolded)) return false;
   if (/(?:tỉnh|thành phố)$/iu.test(end) && resolveProvince(b)) return true;
   if (OPENS_CONTINUATION.test(b)) return true;

@@ -5,7 +5,19 @@
  */
 import type { VFile } from "vfile";
 import { splitLines } from "../normalize/lines.js";
-import { bulletMarker, decimalMarker, letterMarker, recipients, romanHeading, signatureRole } from "../../../grammars/structure.js";
+import {
+  bulletMarker,
+  decimalMarker,
+  letterMarker,
+  recipients,
+  ROMAN_NUMERALS as NUMERALS,
+  romanHeading,
+  SECTION_TITLE_MAX_WORDS,
+  signatureRole,
+  YEAR_HEADING_MAX_WORDS,
+  YEAR_TITLE_MAX_WORDS,
+} from "../../../grammars/structure.js";
+import { introducesList, native } from "../../../grammars/punctuation.js";
 import { roleOf, type SectionRole } from "../../../grammars/sections.js";
 import { deadline, period, yearInFigures } from "../../../grammars/deadlines.js";
 import { mostlyUppercase } from "../normalize/furniture.js";
@@ -62,7 +74,7 @@ export interface Segmented {
   sections: SectionNode[];
 }
 
-const NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
+const INTRODUCES_LIST = native(introducesList);
 const SYMBOL_RANK = 100;
 /** unnumbered year headings: below numbered and lettered items, above bullets */
 const HEADING_RANK = 50;
@@ -179,7 +191,7 @@ function pass(
  */
 function yearHeading(content: string): Marker | null {
   if (headingYear(content) === null) return null;
-  if (!/:\s*$/u.test(content) && wordsOver(content, 8)) return null;
+  if (!INTRODUCES_LIST.test(content) && wordsOver(content, YEAR_HEADING_MAX_WORDS)) return null;
   return { marker: "", kind: "heading", rank: HEADING_RANK, length: 0 };
 }
 
@@ -195,7 +207,7 @@ function acceptsHeading(
   const expected = sections.length;
   const index = NUMERALS.indexOf(numeral);
   const words = title.split(/\s+/).length;
-  const looksLikeHeading = mostlyUppercase(title) || words <= 12;
+  const looksLikeHeading = mostlyUppercase(title) || words <= SECTION_TITLE_MAX_WORDS;
   if (index === expected && looksLikeHeading) return true;
   if (index > expected && mostlyUppercase(title)) {
     if (file)
@@ -242,7 +254,7 @@ function findSymbol(stack: ItemNode[], marker: string): number {
 /** A heading sets a deadline when it is short and names one year: "Mục tiêu cụ thể đến năm 2025". */
 export function headingYear(title: string): number | null {
   // every paragraph is asked: the cheap tests first
-  if (!yearInFigures.test(title) || (wordsOver(title, 20) && !/:\s*$/.test(title))) return null;
+  if (!yearInFigures.test(title) || (wordsOver(title, YEAR_TITLE_MAX_WORDS) && !INTRODUCES_LIST.test(title))) return null;
   const years = new Set<number>();
   for (const m of deadline.all(title)) years.add(m.reading.year as number);
   for (const m of period.all(title)) years.add(m.reading.year as number);
