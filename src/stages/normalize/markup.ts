@@ -320,34 +320,104 @@ const DASH_AT_LINE_END = /-[ \t]*$/m;
 /** the two searches apart: each alone is a scan the engine runs fast, the alternation of both is not */
 const hasSyntax = (block: string) => SYNTAX_CHARACTER.test(block) || DASH_AT_LINE_END.test(block);
 /**
- * what runs across blank lines: fenced code, HTML blocks of kinds 1-5, link definitions,
- * and a "<sup>" line of its own (an HTML block, which the footnote rule above closes at a
- * later sibling's "</sup>")
+ * a line that may open what runs across blank lines: fenced code, HTML blocks of kinds
+ * 1-5, and a "<sup>" line of its own (an HTML block, which the footnote rule above closes
+ * at a later sibling's "</sup>"); indented as much as it likes, with indented code off
  */
-const SPANS_BLANK_LINES = /^ {0,3}(?:`{3,}|~{3,}|<(?:script|pre|style|textarea|!|\?)|<sup\b[^>]*>[ \t]*$)|\]:|\r/im;
+const SPAN_START = /^[ \t]*(?:`{3,}|~{3,}|<(?:script|pre|style|textarea|!|\?)|<sup\b[^>]*>[ \t]*$)/im;
+const SPAN_STARTS = new RegExp(SPAN_START.source, "gim");
 /**
  * blank lines between two lines that start at column 0: no block of CommonMark stays
  * open across them (after indented code, micromark still reads "2) x" differently)
  */
 const BOUNDARY = /\n(?:[ \t]*\n)+(?=[^\s])/g;
 
+/** HTML blocks of kinds 1-5: how each opens, and what ends it (CommonMark 4.6) */
+const HTML_BLOCKS: Array<readonly [RegExp, RegExp]> = [
+  [/^<(?:script|pre|style|textarea)(?=[ \t>]|$)/i, /<\/(?:script|pre|style|textarea)>/gi],
+  [/^<!--/, /-->/g],
+  [/^<\?/, /\?>/g],
+  [/^<!\[CDATA\[/, /\]\]>/g],
+  [/^<![A-Za-z]/, />/g],
+];
+
+const lineEnd = (text: string, i: number) => {
+  const n = text.indexOf("\n", i);
+  return n < 0 ? text.length : n;
+};
+
+/**
+ * Where a construct opened at `start` (a line start at the top level of the text: its
+ * start, or a cut) ends: the end of its last line. The end of the text when it is not
+ * closed, when it is not one of those above, or when another may open inside it (an HTML
+ * block's end is searched for after its opening, and a block may end sooner than that).
+ */
+function spanEnd(text: string, start: number): number {
+  const first = lineEnd(text, start);
+  const opening = text.slice(start, first).trimStart();
+  const from = first - opening.length;
+  const fence = /^(`{3,}|~{3,})/.exec(opening);
+  if (fence) {
+    if (fence[1][0] === "`" && opening.indexOf("`", fence[1].length) >= 0) return text.length; // not a fence: inline code
+    const close = new RegExp(`^[ \\t]*${fence[1][0]}{${fence[1].length},}[ \\t]*$`, "gm");
+    close.lastIndex = first;
+    const m = close.exec(text);
+    return m ? lineEnd(text, m.index) : text.length;
+  }
+  for (const [opens, ends] of HTML_BLOCKS) {
+    const open = opens.exec(opening);
+    if (!open) continue;
+    ends.lastIndex = from + open[0].length;
+    const m = ends.exec(text);
+    if (!m) return text.length;
+    const end = lineEnd(text, m.index + m[0].length - 1);
+    return first < end && SPAN_START.test(text.slice(first + 1, end)) ? text.length : end;
+  }
+  return text.length;
+}
+
+/**
+ * The lines that constructs running across blank lines take, [line start, end of the
+ * last line]: exact for one that opens at the start or at a cut, to the end of the text
+ * for one that opens anywhere else (inside another block, which may hold it open).
+ */
+function spans(text: string, cuts: number[]): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  SPAN_STARTS.lastIndex = 0;
+  let c = 0;
+  for (let m; (m = SPAN_STARTS.exec(text)); ) {
+    while (c < cuts.length && cuts[c] < m.index) c++;
+    const end = m.index === 0 || cuts[c] === m.index ? spanEnd(text, m.index) : text.length;
+    out.push([m.index, end]);
+    if (end >= text.length) break;
+    SPAN_STARTS.lastIndex = end;
+  }
+  return out;
+}
+
 /**
  * The text cut where a parse of the pieces gives the same tree as a parse of the whole:
  * at blank lines between lines at column 0 (a paragraph, list item, quote or HTML block
- * of kind 6-7 ends there), unless a construct spans blank lines.
+ * of kind 6-7 ends there), except inside a construct that spans blank lines; a link
+ * definition holds for the whole text, wherever it stands.
  * test/stages/markup-equivalence.test.ts checks the claim against a parse of the whole.
  */
 export function blocks(text: string): Array<readonly [number, number]> {
-  // each of its constructs holds one of these characters, or "]:"; most texts hold none
-  if ((/[`~<\r]/.test(text) || text.includes("]:")) && SPANS_BLANK_LINES.test(text)) return [[0, text.length]];
+  if (text.includes("]:") || text.includes("\r")) return [[0, text.length]];
+  const cuts: number[] = [];
+  BOUNDARY.lastIndex = 0;
+  for (let m; (m = BOUNDARY.exec(text)); ) {
+    const lineStart = text.lastIndexOf("\n", m.index - 1) + 1;
+    if (!/\s/.test(text[lineStart])) cuts.push(m.index + m[0].length);
+  }
+  // each of those constructs holds one of these characters; most texts hold none
+  const across = /[`~<]/.test(text) ? spans(text, cuts) : [];
   const out: Array<readonly [number, number]> = [];
   let start = 0;
-  BOUNDARY.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = BOUNDARY.exec(text))) {
-    const lineStart = text.lastIndexOf("\n", m.index - 1) + 1;
-    if (/\s/.test(text[lineStart])) continue;
-    const cut = m.index + m[0].length;
+  let s = 0;
+  for (const cut of cuts) {
+    while (s < across.length && across[s][1] < cut) s++;
+    if (s < across.length && across[s][0] < cut) continue;
     out.push([start, cut]);
     start = cut;
   }
