@@ -6,6 +6,7 @@
  */
 import { unified } from "unified";
 import remarkParse from "remark-parse";
+import { classifyCharacter } from "micromark-util-classify-character";
 import type { Root, RootContent, Parent, Html } from "mdast";
 import { TextBuilder, type MappedText } from "../../text/mapped-text.js";
 import { lastAtMost } from "../../text/search.js";
@@ -260,13 +261,14 @@ export function emphasisEdits(text: string, start: number, end: number): Edit[] 
     const line = whole.slice(skipped);
     if (OTHER_SYNTAX.test(line)) return null;
     for (const m of line.matchAll(/\*+/g)) {
-      // one UTF-16 unit each side, as micromark classifies them (a surrogate is neither)
-      const before = m.index === 0 ? "" : line[m.index - 1];
-      const after = line[m.index + m[0].length] ?? "";
+      // the UTF-16 unit each side, classified by micromark's own function (a line's start
+      // and end are whitespace to it)
+      const before = groupAt(line, m.index - 1);
+      const after = groupAt(line, m.index + m[0].length);
       // CommonMark 6.2: an opener is left-flanking and not right-flanking; a closer is
       // right-flanking (and may be left-flanking too: "(*a…*)" closes after "…")
-      const left = !isSpace(after) && (!PUNCT.test(after) || isSpace(before) || PUNCT.test(before));
-      const right = !isSpace(before) && (!PUNCT.test(before) || isSpace(after) || PUNCT.test(after));
+      const left = after !== WHITESPACE && (after !== PUNCTUATION || before !== undefined);
+      const right = before !== WHITESPACE && (before !== PUNCTUATION || after !== undefined);
       if (open === null && left && !right && m[0].length <= 2) open = m[0];
       else if (open !== null && right && m[0] === open) open = null;
       else return null;
@@ -284,9 +286,10 @@ const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 
 /** a line that starts a block of its own inside a paragraph's run of lines */
 const OPENS_BLOCK = /^\s*(?:[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|#|>|```|~~~)/;
-/** the line's start and end count as whitespace */
-const isSpace = (c: string) => c === "" || /\s/.test(c);
-const PUNCT = /\p{P}|\p{S}/u;
+/** micromark's character groups (`classifyCharacter`; anything else is undefined) */
+const WHITESPACE = 1;
+const PUNCTUATION = 2;
+const groupAt = (line: string, i: number) => classifyCharacter(i < 0 || i >= line.length ? null : line.charCodeAt(i));
 
 /** syntax other than `*`: escapes, code, links, HTML, entities, headings, quotes, `_` */
 const OTHER_SYNTAX = /[_`[\]!<>\\&#~|=]/;
