@@ -13,7 +13,7 @@ import { lastAtMost } from "../../text/search.js";
 
 const MARKDOWN_HINTS = /\*\*|__|^ {0,3}#{1,6}[ \t]|<sup>|<\/?[a-z][a-z0-9]*\s*\/?>|^ {0,3}>[ \t]|\\[*_#\\`[\]]/im;
 
-/** every hint holds one of these characters: a scan for them is a fraction of the hints' own */
+/** every hint holds one of these characters: a plain scan for them spares most texts the hints' alternation */
 const HINT_CHARACTERS = /[*_#<>\\]/;
 
 /** Markdown-ish input: bold/heading/escape/html markup somewhere in the text. */
@@ -51,7 +51,7 @@ export interface Stripped {
 
 export function stripMarkup(text: string, options: MarkupOptions = {}): Stripped {
   if (!looksLikeMarkdown(text)) return { mapped: null, footnotes: 0, unparsed: [] };
-  // markdown parsing is the slow part of normalizing: parse only the blocks that hold syntax
+  // a markdown parse costs more than the rest of normalizing: parse only the blocks that hold syntax
   const { parsed, emphasis, unparsed } = options.whole ? { parsed: [[0, text.length] as const], emphasis: [], unparsed: [] } : withSyntax(text);
   const source = new Pieces(text, parsed);
   const edits: Edit[] = [];
@@ -209,7 +209,7 @@ export function stripMarkup(text: string, options: MarkupOptions = {}): Stripped
 
 /**
  * micromark resolves the emphasis of a paragraph in time that grows with the square of
- * its `*`/`_` runs, and spends microseconds per escape: a block larger than this, or with
+ * its `*`/`_` runs, and an escape costs it far more than a character: a block larger than this, or with
  * more marks than this, is not a resolution's paragraph (the longest of the corpus has
  * 1,102 characters and 8 marks), and is stripped by stripPlainly.
  */
