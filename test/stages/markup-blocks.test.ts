@@ -73,6 +73,13 @@ describe("blocks around constructs that run across blank lines", () => {
     "a*b*c",
     "\\*",
     "Văn bản thường, 80% số xã.",
+    "| STT | Chỉ tiêu |",
+    "| --- | --- |",
+    "| 1 | **Đạt** 90% |",
+    "a | b",
+    "===",
+    "a = b",
+    "---",
     "",
     " ",
   );

@@ -291,8 +291,11 @@ const WHITESPACE = 1;
 const PUNCTUATION = 2;
 const groupAt = (line: string, i: number) => classifyCharacter(i < 0 || i >= line.length ? null : line.charCodeAt(i));
 
-/** syntax other than `*`: escapes, code, links, HTML, entities, headings, quotes, `_` */
-const OTHER_SYNTAX = /[_`[\]!<>\\&#~|=]/;
+/**
+ * syntax other than `*`: escapes, code, links, HTML, entities, headings, quotes, `_`
+ * (not `|` or `=`: CommonMark has no tables, and setext headings are off)
+ */
+const OTHER_SYNTAX = /[_`[\]!<>\\&#~]/;
 /** a thematic break ("* * *", "---") or a list marker alone on its line */
 const RULE_OR_EMPTY_ITEM = /^\s*(?:([-*_])(?:\s*\1){2,}|[-*+]|\d{1,9}[.)])\s*$/;
 
@@ -318,7 +321,7 @@ export function stripPlainly(text: string, start: number, end: number): Edit[] {
  * any character remark could read as syntax, or a line ending in "-" (a rule or a setext
  * underline, also inside a list item: "1. ---")
  */
-const SYNTAX_CHARACTER = /[*_`[\]!<>\\&#~|=]/;
+const SYNTAX_CHARACTER = /[*_`[\]!<>\\&#~]/;
 const DASH_AT_LINE_END = /-[ \t]*$/m;
 /** the two searches apart: each alone is a scan the engine runs fast, the alternation of both is not */
 const hasSyntax = (block: string) => SYNTAX_CHARACTER.test(block) || DASH_AT_LINE_END.test(block);
