@@ -38,6 +38,8 @@ const out = join(work, "output");
 interface Run {
   ms: number;
   rssMb: number;
+  /** user and system CPU time of the process, all its threads: less moved than wall time by other load */
+  cpuMs: number;
 }
 
 function floor(): Run {
@@ -45,7 +47,7 @@ function floor(): Run {
   const r = spawnSync(process.execPath, [join(root, "bench", "floor.mjs"), corpus], { encoding: "utf8" });
   const ms = performance.now() - start;
   if (r.status !== 0) throw new Error(`floor failed: ${r.stderr}`);
-  return { ms, rssMb: 0 };
+  return { ms, rssMb: 0, cpuMs: 0 };
 }
 
 function build(): Run {
@@ -59,7 +61,8 @@ function build(): Run {
   if (r.status !== 0) throw new Error(`build failed (exit ${r.status}):\n${r.stderr.slice(-2000)}`);
   const written = readdirSync(join(out, "documents")).length;
   if (written !== count) throw new Error(`build wrote ${written} documents, not ${count}`);
-  return { ms, rssMb: JSON.parse(readFileSync(usage, "utf8")).maxRSS / 1024 };
+  const used = JSON.parse(readFileSync(usage, "utf8"));
+  return { ms, rssMb: used.maxRSS / 1024, cpuMs: (used.userCPUTime + used.systemCPUTime) / 1000 };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -84,6 +87,7 @@ try {
     line("corpus", `${count} documents, ${mb.toFixed(1)} MB (from ${readdirSync(join(root, "corpus")).filter((n) => n.endsWith(".txt")).length} seeds)`);
     line("floor", `${(f / 1000).toFixed(2)} s (read + one regex scan; median of ${runs})`);
     line("build", `${(b / 1000).toFixed(2)} s (median of ${runs}: ${builds.map((r) => (r.ms / 1000).toFixed(2)).join(", ")})`);
+    line("build CPU", `${(median(builds.map((r) => r.cpuMs)) / 1000).toFixed(2)} s (user + system, all threads; median of ${runs})`);
     line("documents/s", (count / (b / 1000)).toFixed(0));
     line("MB/s", (mb / (b / 1000)).toFixed(2));
     line("peak RSS", `${rss.toFixed(0)} MB`);
