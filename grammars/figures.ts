@@ -9,11 +9,11 @@ export const yearContext = rule({
   name: "year-context",
   pattern: `(?:năm|giai đoạn|thời kỳ|từ|đến|tới|khóa|trước|sau|vào|cuối|hết|tầm nhìn|ngày|tháng|[-/])\\s*$`,
   examples: [
-    ["đến năm ", {}],
-    ["giai đoạn ", {}],
-    ["Đến ", {}],
-    ["ngày 18/5/", {}],
-    ["tầm nhìn ", {}],
+    { text: "đến năm ", match: "năm " },
+    { text: "giai đoạn ", match: "giai đoạn " },
+    { text: "Đến ", match: "Đến " },
+    { text: "ngày 18 tháng ", match: "tháng " },
+    { text: "tầm nhìn ", match: "tầm nhìn " },
   ],
   counterexamples: ["đạt ", "có ", "phát triển ", "nhóm "],
 });
@@ -23,7 +23,7 @@ export const yearSpanAfter = rule({
   name: "year-span-after",
   pattern: `^\\s*[-–]\\s*\\d{4}`,
   caseSensitive: true,
-  examples: [[" - 2025", {}], ["-2030 và", {}], [" – 2025", {}]],
+  examples: [{ text: " - 2025", match: " - 2025" }, { text: "-2030 và", match: "-2030" }, { text: " – 2025", match: " – 2025" }],
   counterexamples: [" - 30 tỉnh", " năm 2025", "%"],
 });
 
@@ -32,6 +32,6 @@ export const levelBeforePercent = rule({
   name: "level-before-percent",
   pattern: `(?:mức độ|cấp độ)\\s*(?:\\d+\\s*,\\s*)*$`,
   caseSensitive: true,
-  examples: [["dịch vụ công trực tuyến mức độ ", {}], ["mức độ 3, ", {}], ["cấp độ ", {}]],
+  examples: [{ text: "dịch vụ công trực tuyến mức độ ", match: "mức độ " }, { text: "mức độ 3, ", match: "mức độ 3, " }, { text: "cấp độ ", match: "cấp độ " }],
   counterexamples: ["Mức độ ", "đạt ", "mức độ 3 đạt "],
 });

@@ -10,7 +10,7 @@ export const functionWord = rule({
   name: "function-word",
   pattern:
     "^(?:được|có|đạt|của|tại|trên|trong|và|với|để|theo|từ|đến|tới|là|về|vào|năm|trở|lên|chiếm|tăng|giảm|phấn|đấu|tối|thiểu|đa|ít|nhất|khoảng|hơn|dưới|không|quá|vượt|mức|bình|quân|thêm|còn|ở|thuộc|nhóm|top|tốp|nằm|xếp|hạng|số|các|những|tổng|mỗi|hằng|hàng|cả|nước)$",
-  examples: [["đạt", {}], ["khoảng", {}], ["Tốp", {}], ["nước", {}]],
+  examples: [{ text: "đạt", match: "đạt" }, { text: "khoảng", match: "khoảng" }, { text: "Tốp", match: "Tốp" }, { text: "nước", match: "nước" }],
   counterexamples: ["hộ", "trường", "doanh nghiệp", "đạtx"],
 });
 
@@ -18,7 +18,7 @@ export const functionWord = rule({
 export const slugStop = rule({
   name: "slug-stop",
   pattern: "^(?:được|có|đạt|sử dụng|tham gia|thực hiện|của|tại|trên|trong|và|với|để|theo|từ|đến|tới|là|về|vào|năm|trở|chiếm|tăng|giảm|phấn|đấu)$",
-  examples: [["được", {}], ["của", {}], ["năm", {}]],
+  examples: [{ text: "được", match: "được" }, { text: "của", match: "của" }, { text: "năm", match: "năm" }],
   counterexamples: ["di", "tích", "thanh", "lên"],
 });
 
@@ -26,7 +26,7 @@ export const slugStop = rule({
 export const slugSkip = rule({
   name: "slug-skip",
   pattern: "^(?:trở|lên|các|số|những|tổng|tỷ|lệ|trọng|lượng|phấn|đấu|có)$",
-  examples: [["tỷ", {}], ["lệ", {}], ["các", {}]],
+  examples: [{ text: "tỷ", match: "tỷ" }, { text: "lệ", match: "lệ" }, { text: "các", match: "các" }],
   counterexamples: ["thanh", "hộ", "được"],
 });
 
@@ -34,6 +34,6 @@ export const slugSkip = rule({
 export const deadlinePhrase = rule({
   name: "deadline-phrase",
   pattern: "(?:đến|tới|vào|trước|trong)?\\s*năm\\s+\\d{4}",
-  examples: [["; đến năm 2030 đạt 100%", {}], ["vào năm 2025", {}], ["năm 2025", {}]],
+  examples: [{ text: "; đến năm 2030 đạt 100%", match: "đến năm 2030" }, { text: "vào năm 2025", match: "vào năm 2025" }, { text: "năm 2025", match: "năm 2025" }],
   counterexamples: ["hằng năm", "đến 2030", "năm năm"],
 });

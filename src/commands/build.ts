@@ -1,5 +1,4 @@
 import { parseArgs } from "node:util";
-import { setFlagsFromString } from "node:v8";
 import { join, resolve } from "node:path";
 import { buildDataset, BuildInterrupted, CorpusError, type BuildSummary } from "../dataset/build.js";
 import { removeTempFilesSync } from "../dataset/files.js";
@@ -55,17 +54,6 @@ export const build: Command = {
       controller.abort();
     };
     process.on("SIGINT", onSigint);
-    // V8's flags are the process's, so the CLI sets these, not the library (each measured
-    // in docs/bench.md). A build runs each of a few hundred patterns thousands of times:
-    // compiled to machine code on first use, rather than interpreted first, a worker is at
-    // full speed a hundred milliseconds sooner. A worker's heap, made after this, starts
-    // with room for the old objects a document makes instead of growing to it by one full
-    // collection after another (the peak RSS does not change). The optimizing compiler
-    // inlines less into one function: a worker's large stage functions took it 1.3 s of
-    // a core to compile, on cores the workers share, for code hardly faster.
-    setFlagsFromString("--no-regexp-tier-up");
-    setFlagsFromString("--initial-old-space-size=256");
-    setFlagsFromString("--max-inlined-bytecode-size-cumulative=300");
     let results: BuildSummary[];
     try {
       results = await buildDataset({

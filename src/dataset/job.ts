@@ -16,7 +16,7 @@ export type { Done, Entry, Job, Summary } from "./outcome.js";
 /**
  * The text's UTF-8 bytes and a line break, in a buffer reused from document to
  * document: a document's JSON is written and forgotten, and encoding into memory
- * already there is twice as fast as into a new buffer
+ * already there spares a new buffer per document (docs/bench.md)
  */
 let scratch = Buffer.alloc(0);
 /** a document larger than this gets a buffer of its own, not kept */

@@ -164,8 +164,8 @@ class WorkerPool implements Extractor {
 
 /**
  * The worker's code: from compiled modules, the bundle of worker.js made by
- * `npm run compile` (scripts/bundle-worker.mjs; one file loads in half the time of the
- * graph it was made from) when it is not older than worker.js, else worker.js itself;
+ * `npm run compile` (scripts/bundle-worker.mjs; one file loads sooner than the graph of
+ * modules it was made from) when it is not older than worker.js, else worker.js itself;
  * from the TypeScript sources (tests, tsx), worker.ts loaded through tsx's loader.
  */
 export function workerScript(here: string = import.meta.url): { code: string | URL; eval: boolean } {

@@ -12,6 +12,8 @@ import * as bodies from "../../grammars/bodies.js";
 import * as targetCues from "../../grammars/target-cues.js";
 import * as punctuation from "../../grammars/punctuation.js";
 import * as connectives from "../../grammars/connectives.js";
+import * as figures from "../../grammars/figures.js";
+import * as indicatorWords from "../../grammars/indicator-words.js";
 
 function rulesOf(module: Record<string, unknown>): Rule[] {
   return Object.values(module).filter(
@@ -21,7 +23,7 @@ function rulesOf(module: Record<string, unknown>): Rule[] {
 
 export const rules: Rule[] = [
   ...new Map(
-    [structure, furniture, deadlines, sections, numbers, comparators, scopes, metadata, bodies, targetCues, punctuation, connectives]
+    [structure, furniture, deadlines, sections, numbers, comparators, scopes, metadata, bodies, targetCues, punctuation, connectives, figures, indicatorWords]
       .flatMap((m) => rulesOf(m as Record<string, unknown>))
       .map((r) => [r.name, r] as const),
   ).values(),

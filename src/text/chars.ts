@@ -1,25 +1,51 @@
 /**
  * What a character is, for scans that look at every character of a text: a few Unicode
- * general categories as bits, asked of the regular-expression engine once per BMP code
- * unit and kept in a table. A loop over a table is several times faster than a regular
- * expression with `\p{…}` classes, and makes no array of matches.
+ * general categories as bits, as `kindOfPoint` says. The characters of Vietnamese text
+ * (Latin and its Vietnamese extension) are looked up in tables of its answers, made once
+ * when the module loads and never written after: a scan that asked the regular-expression
+ * engine about every character would spend most of its time there.
  */
 export const LETTER = 1;
 export const UPPER = 2;
 export const LOWER = 4;
 export const MARK = 8;
 export const NUMBER = 16;
+/** a letter that changes when lower-cased and not when upper-cased (what `mostlyUppercase` counts) */
+export const CAPITAL = 32;
 
-const KNOWN = 128;
-const KINDS = new Uint8Array(0x10000);
+const CATEGORIES: Array<[RegExp, number]> = [
+  [/^\p{L}$/u, LETTER],
+  [/^\p{Lu}$/u, UPPER],
+  [/^\p{Ll}$/u, LOWER],
+  [/^\p{M}$/u, MARK],
+  [/^\p{N}$/u, NUMBER],
+];
+
+/** the kind of a code point (a lone surrogate is of none) */
+export function kindOfPoint(point: number): number {
+  const c = String.fromCodePoint(point);
+  let kind = 0;
+  for (const [re, bit] of CATEGORIES) if (re.test(c)) kind |= bit;
+  if (kind & LETTER && c === c.toUpperCase() && c !== c.toLowerCase()) kind |= CAPITAL;
+  return kind;
+}
+
+/** `kindOfPoint` of U+0000-U+024F and of U+1E00-U+1EFF */
+const LATIN = Uint8Array.from({ length: 0x250 }, (_, unit) => kindOfPoint(unit));
+const VIETNAMESE = Uint8Array.from({ length: 0x100 }, (_, unit) => kindOfPoint(0x1e00 + unit));
+
+/** `kindOfPoint(unit)`, by the tables where they hold it (test/text/chars.test.ts: every unit) */
+export function kindOfUnit(unit: number): number {
+  if (unit < 0x250) return LATIN[unit];
+  if (unit >= 0x1e00 && unit < 0x1f00) return VIETNAMESE[unit - 0x1e00];
+  return kindOfPoint(unit);
+}
 
 /** the kind of the code point at `i` (both halves of a surrogate pair count as it) */
 export function kindAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
   if (code >= 0xd800 && code <= 0xdfff) return kindOfPoint(text.codePointAt(i)!);
-  let kind = KINDS[code];
-  if (kind === 0) KINDS[code] = kind = classify(String.fromCharCode(code)) | KNOWN;
-  return kind & ~KNOWN;
+  return kindOfUnit(code);
 }
 
 /** the kind of the code point that ends just before `i` */
@@ -41,24 +67,6 @@ export function unitsBefore(text: string, i: number): number {
 export function unitsAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
   return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-}
-
-function kindOfPoint(point: number): number {
-  return classify(String.fromCodePoint(point));
-}
-
-const CATEGORIES: Array<[RegExp, number]> = [
-  [/^\p{L}$/u, LETTER],
-  [/^\p{Lu}$/u, UPPER],
-  [/^\p{Ll}$/u, LOWER],
-  [/^\p{M}$/u, MARK],
-  [/^\p{N}$/u, NUMBER],
-];
-
-function classify(c: string): number {
-  let kind = 0;
-  for (const [re, bit] of CATEGORIES) if (re.test(c)) kind |= bit;
-  return kind;
 }
 
 /** number of words (runs of letters, marks and digits) in s[from, to), by a scan over character kinds */

@@ -1,8 +1,8 @@
 /**
  * Well-formed UTF-8 to text, by hand: into UTF-16 code units in a buffer kept from file
- * to file, then one UTF-16 decode (a copy). V8's own UTF-8 decoder validates as it goes
- * and is the slower of the two; the bytes here are known to be well-formed (the caller
- * checked with `isUtf8`), so no byte needs a question.
+ * to file, then one UTF-16 decode (a copy). V8's own UTF-8 decoder validates as it goes;
+ * the bytes here are known to be well-formed (the caller checked with `isUtf8`), so no
+ * byte needs a question.
  */
 let units = new Uint16Array(0);
 // ignoreBOM: a U+FEFF at the start is the file's, and stays, as everywhere else in decode

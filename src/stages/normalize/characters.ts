@@ -8,10 +8,6 @@ import { TextBuilder, type MappedText } from "../../text/mapped-text.js";
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 /** every invisible character, for removing them from a quote of the raw text */
 export const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "g");
-/** per UTF-16 code unit, whether a pattern matches it (0: not asked yet, 1: no, 2: yes) */
-const MARK = new Uint8Array(0x10000);
-const HIDDEN = new Uint8Array(0x10000);
-const is = (table: Uint8Array, pattern: RegExp, unit: number) => (table[unit] ||= pattern.test(String.fromCharCode(unit)) ? 2 : 1) === 2;
 const SPACE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u2028\u2029]/;
 const DASH = /[\u2010-\u2015\u2212]/;
 const COMBINING = /\p{M}/u;
@@ -33,8 +29,8 @@ const maybeMarkOrHidden = (code: number) => maybeMark(code) || code < 0x20 || co
 /** a combining mark follows text[i], perhaps after invisible characters ("e\u200b\u0301") */
 function markFollows(text: string, i: number): boolean {
   let j = i + 1;
-  while (j < text.length && is(HIDDEN, INVISIBLE, text.charCodeAt(j))) j++;
-  return j < text.length && is(MARK, COMBINING, text.charCodeAt(j));
+  while (j < text.length && INVISIBLE.test(text[j])) j++;
+  return j < text.length && COMBINING.test(text[j]);
 }
 
 /** "\n", printable ASCII and Latin letters: none is a mark, an invisible character, a space or a dash to replace */
@@ -103,7 +99,7 @@ export function cleanCharacters(text: string): { mapped: MappedText; counts: Cha
     // a base character followed by combining marks: compose the cluster (NFD, cp1258)
     if (markFollows(text, i)) {
       let j = i + 1;
-      while (j < text.length && (is(MARK, COMBINING, text.charCodeAt(j)) || is(HIDDEN, INVISIBLE, text.charCodeAt(j)))) j++;
+      while (j < text.length && (COMBINING.test(text[j]) || INVISIBLE.test(text[j]))) j++;
       // a letter and one mark (the usual case) holds nothing invisible
       const cluster = (j === i + 2 ? text.slice(i, j) : text.slice(i, j).replace(INVISIBLE_ALL, "")).normalize("NFC");
       flush(i);

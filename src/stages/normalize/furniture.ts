@@ -8,6 +8,7 @@ import { TextBuilder, type MappedText } from "../../text/mapped-text.js";
 import { splitLines, type Line } from "./lines.js";
 import { COPY_HEADER_LINES, furniture as rules } from "../../../grammars/furniture.js";
 import { native, sentenceEnd } from "../../../grammars/punctuation.js";
+import { CAPITAL, kindAt, LETTER, unitsAt } from "../../text/chars.js";
 
 const ENDS_SENTENCE = native(sentenceEnd);
 
@@ -135,48 +136,29 @@ function previousContent(lines: Line[], i: number): Line | null {
   return null;
 }
 
-export function mostlyUppercase(s: string): boolean {
-  // reflow asks about a paragraph that grows line by line: count only what was added
+/** the letters of a text, and how many of them are capitals (`CAPITAL`) */
+export interface CaseCount {
+  letters: number;
+  upper: number;
+}
+
+export function caseCount(s: string): CaseCount {
   let letters = 0;
   let upper = 0;
-  let from = 0;
-  // (not when what was counted ends inside a surrogate pair: its other half is in the new part)
-  const last = counted.text.charCodeAt(counted.text.length - 1);
-  if (s.length >= counted.text.length && !(last >= 0xd800 && last <= 0xdbff) && s.startsWith(counted.text)) {
-    ({ letters, upper } = counted);
-    from = counted.text.length;
-  }
-  for (let i = from; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    if (code < 0x80) {
-      if (code >= 65 && code <= 90) {
-        letters++;
-        upper++;
-      } else if (code >= 97 && code <= 122) letters++;
-      continue;
-    }
-    const point = s.codePointAt(i)!;
-    if (point > 0xffff) i++;
-    const kind = point <= 0xffff ? (KIND[point] ||= kindOf(point)) : kindOf(point);
-    if (kind === OTHER) continue;
+  for (let i = 0; i < s.length; i += unitsAt(s, i)) {
+    const kind = kindAt(s, i);
+    if (!(kind & LETTER)) continue;
     letters++;
-    if (kind === UPPER) upper++;
+    if (kind & CAPITAL) upper++;
   }
-  counted = { text: s, letters, upper };
-  if (letters < 2) return false;
-  return upper / letters >= 0.8;
+  return { letters, upper };
 }
 
-const LETTER = /\p{L}/u;
-const OTHER = 1;
-const LOWER = 2;
-const UPPER = 3;
-/** what each BMP character is, filled in as characters are met */
-const KIND = new Uint8Array(0x10000);
-
-function kindOf(point: number): number {
-  const c = String.fromCodePoint(point);
-  if (!LETTER.test(c)) return OTHER;
-  return c === c.toUpperCase() && c !== c.toLowerCase() ? UPPER : LOWER;
+/**
+ * Four letters in five or more are capitals. `count`: the text's `caseCount`, when the
+ * caller has it (reflow adds a paragraph's up line by line, where counting the paragraph
+ * again at each line would count its first lines again and again).
+ */
+export function mostlyUppercase(s: string, count: CaseCount = caseCount(s)): boolean {
+  return count.letters >= 2 && count.upper / count.letters >= 0.8;
 }
-let counted = { text: "", letters: 0, upper: 0 };

@@ -6,6 +6,7 @@
  */
 import { unified } from "unified";
 import remarkParse from "remark-parse";
+import { classifyCharacter } from "micromark-util-classify-character";
 import type { Root, RootContent, Parent, Html } from "mdast";
 import { TextBuilder, type MappedText } from "../../text/mapped-text.js";
 import { lastAtMost } from "../../text/search.js";
@@ -13,7 +14,7 @@ import { native, sentenceEnd, sentenceEndAtLineEnd } from "../../../grammars/pun
 
 const MARKDOWN_HINTS = /\*\*|__|^ {0,3}#{1,6}[ \t]|<sup>|<\/?[a-z][a-z0-9]*\s*\/?>|^ {0,3}>[ \t]|\\[*_#\\`[\]]/im;
 
-/** every hint holds one of these characters: a scan for them is a fraction of the hints' own */
+/** every hint holds one of these characters: a plain scan for them spares most texts the hints' alternation */
 const HINT_CHARACTERS = /[*_#<>\\]/;
 
 /** Markdown-ish input: bold/heading/escape/html markup somewhere in the text. */
@@ -51,7 +52,7 @@ export interface Stripped {
 
 export function stripMarkup(text: string, options: MarkupOptions = {}): Stripped {
   if (!looksLikeMarkdown(text)) return { mapped: null, footnotes: 0, unparsed: [] };
-  // markdown parsing is the slow part of normalizing: parse only the blocks that hold syntax
+  // a markdown parse costs more than the rest of normalizing: parse only the blocks that hold syntax
   const { parsed, emphasis, unparsed } = options.whole ? { parsed: [[0, text.length] as const], emphasis: [], unparsed: [] } : withSyntax(text);
   const source = new Pieces(text, parsed);
   const edits: Edit[] = [];
@@ -209,7 +210,7 @@ export function stripMarkup(text: string, options: MarkupOptions = {}): Stripped
 
 /**
  * micromark resolves the emphasis of a paragraph in time that grows with the square of
- * its `*`/`_` runs, and spends microseconds per escape: a block larger than this, or with
+ * its `*`/`_` runs, and an escape costs it far more than a character: a block larger than this, or with
  * more marks than this, is not a resolution's paragraph (the longest of the corpus has
  * 1,102 characters and 8 marks), and is stripped by stripPlainly.
  */
@@ -261,13 +262,14 @@ export function emphasisEdits(text: string, start: number, end: number): Edit[] 
     const line = whole.slice(skipped);
     if (OTHER_SYNTAX.test(line)) return null;
     for (const m of line.matchAll(/\*+/g)) {
-      // one UTF-16 unit each side, as micromark classifies them (a surrogate is neither)
-      const before = m.index === 0 ? "" : line[m.index - 1];
-      const after = line[m.index + m[0].length] ?? "";
+      // the UTF-16 unit each side, classified by micromark's own function (a line's start
+      // and end are whitespace to it)
+      const before = groupAt(line, m.index - 1);
+      const after = groupAt(line, m.index + m[0].length);
       // CommonMark 6.2: an opener is left-flanking and not right-flanking; a closer is
       // right-flanking (and may be left-flanking too: "(*a…*)" closes after "…")
-      const left = !isSpace(after) && (!PUNCT.test(after) || isSpace(before) || PUNCT.test(before));
-      const right = !isSpace(before) && (!PUNCT.test(before) || isSpace(after) || PUNCT.test(after));
+      const left = after !== WHITESPACE && (after !== PUNCTUATION || before !== undefined);
+      const right = before !== WHITESPACE && (before !== PUNCTUATION || after !== undefined);
       if (open === null && left && !right && m[0].length <= 2) open = m[0];
       else if (open !== null && right && m[0] === open) open = null;
       else return null;
@@ -285,12 +287,16 @@ const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 
 /** a line that starts a block of its own inside a paragraph's run of lines */
 const OPENS_BLOCK = /^\s*(?:[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|#|>|```|~~~)/;
-/** the line's start and end count as whitespace */
-const isSpace = (c: string) => c === "" || /\s/.test(c);
-const PUNCT = /\p{P}|\p{S}/u;
+/** micromark's character groups (`classifyCharacter`; anything else is undefined) */
+const WHITESPACE = 1;
+const PUNCTUATION = 2;
+const groupAt = (line: string, i: number) => classifyCharacter(i < 0 || i >= line.length ? null : line.charCodeAt(i));
 
-/** syntax other than `*`: escapes, code, links, HTML, entities, headings, quotes, `_` */
-const OTHER_SYNTAX = /[_`[\]!<>\\&#~|=]/;
+/**
+ * syntax other than `*`: escapes, code, links, HTML, entities, headings, quotes, `_`
+ * (not `|` or `=`: CommonMark has no tables, and setext headings are off)
+ */
+const OTHER_SYNTAX = /[_`[\]!<>\\&#~]/;
 /** a thematic break ("* * *", "---") or a list marker alone on its line */
 const RULE_OR_EMPTY_ITEM = /^\s*(?:([-*_])(?:\s*\1){2,}|[-*+]|\d{1,9}[.)])\s*$/;
 
@@ -316,39 +322,109 @@ export function stripPlainly(text: string, start: number, end: number): Edit[] {
  * any character remark could read as syntax, or a line ending in "-" (a rule or a setext
  * underline, also inside a list item: "1. ---")
  */
-const SYNTAX_CHARACTER = /[*_`[\]!<>\\&#~|=]/;
+const SYNTAX_CHARACTER = /[*_`[\]!<>\\&#~]/;
 const DASH_AT_LINE_END = /-[ \t]*$/m;
 /** the two searches apart: each alone is a scan the engine runs fast, the alternation of both is not */
 const hasSyntax = (block: string) => SYNTAX_CHARACTER.test(block) || DASH_AT_LINE_END.test(block);
 /**
- * what runs across blank lines: fenced code, HTML blocks of kinds 1-5, link definitions,
- * and a "<sup>" line of its own (an HTML block, which the footnote rule above closes at a
- * later sibling's "</sup>")
+ * a line that may open what runs across blank lines: fenced code, HTML blocks of kinds
+ * 1-5, and a "<sup>" line of its own (an HTML block, which the footnote rule above closes
+ * at a later sibling's "</sup>"); indented as much as it likes, with indented code off
  */
-const SPANS_BLANK_LINES = /^ {0,3}(?:`{3,}|~{3,}|<(?:script|pre|style|textarea|!|\?)|<sup\b[^>]*>[ \t]*$)|\]:|\r/im;
+const SPAN_START = /^[ \t]*(?:`{3,}|~{3,}|<(?:script|pre|style|textarea|!|\?)|<sup\b[^>]*>[ \t]*$)/im;
+const SPAN_STARTS = new RegExp(SPAN_START.source, "gim");
 /**
  * blank lines between two lines that start at column 0: no block of CommonMark stays
  * open across them (after indented code, micromark still reads "2) x" differently)
  */
 const BOUNDARY = /\n(?:[ \t]*\n)+(?=[^\s])/g;
 
+/** HTML blocks of kinds 1-5: how each opens, and what ends it (CommonMark 4.6) */
+const HTML_BLOCKS: Array<readonly [RegExp, RegExp]> = [
+  [/^<(?:script|pre|style|textarea)(?=[ \t>]|$)/i, /<\/(?:script|pre|style|textarea)>/gi],
+  [/^<!--/, /-->/g],
+  [/^<\?/, /\?>/g],
+  [/^<!\[CDATA\[/, /\]\]>/g],
+  [/^<![A-Za-z]/, />/g],
+];
+
+const lineEnd = (text: string, i: number) => {
+  const n = text.indexOf("\n", i);
+  return n < 0 ? text.length : n;
+};
+
+/**
+ * Where a construct opened at `start` (a line start at the top level of the text: its
+ * start, or a cut) ends: the end of its last line. The end of the text when it is not
+ * closed, when it is not one of those above, or when another may open inside it (an HTML
+ * block's end is searched for after its opening, and a block may end sooner than that).
+ */
+function spanEnd(text: string, start: number): number {
+  const first = lineEnd(text, start);
+  const opening = text.slice(start, first).trimStart();
+  const from = first - opening.length;
+  const fence = /^(`{3,}|~{3,})/.exec(opening);
+  if (fence) {
+    if (fence[1][0] === "`" && opening.indexOf("`", fence[1].length) >= 0) return text.length; // not a fence: inline code
+    const close = new RegExp(`^[ \\t]*${fence[1][0]}{${fence[1].length},}[ \\t]*$`, "gm");
+    close.lastIndex = first;
+    const m = close.exec(text);
+    return m ? lineEnd(text, m.index) : text.length;
+  }
+  for (const [opens, ends] of HTML_BLOCKS) {
+    const open = opens.exec(opening);
+    if (!open) continue;
+    ends.lastIndex = from + open[0].length;
+    const m = ends.exec(text);
+    if (!m) return text.length;
+    const end = lineEnd(text, m.index + m[0].length - 1);
+    return first < end && SPAN_START.test(text.slice(first + 1, end)) ? text.length : end;
+  }
+  return text.length;
+}
+
+/**
+ * The lines that constructs running across blank lines take, [line start, end of the
+ * last line]: exact for one that opens at the start or at a cut, to the end of the text
+ * for one that opens anywhere else (inside another block, which may hold it open).
+ */
+function spans(text: string, cuts: number[]): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  SPAN_STARTS.lastIndex = 0;
+  let c = 0;
+  for (let m; (m = SPAN_STARTS.exec(text)); ) {
+    while (c < cuts.length && cuts[c] < m.index) c++;
+    const end = m.index === 0 || cuts[c] === m.index ? spanEnd(text, m.index) : text.length;
+    out.push([m.index, end]);
+    if (end >= text.length) break;
+    SPAN_STARTS.lastIndex = end;
+  }
+  return out;
+}
+
 /**
  * The text cut where a parse of the pieces gives the same tree as a parse of the whole:
  * at blank lines between lines at column 0 (a paragraph, list item, quote or HTML block
- * of kind 6-7 ends there), unless a construct spans blank lines.
+ * of kind 6-7 ends there), except inside a construct that spans blank lines; a link
+ * definition holds for the whole text, wherever it stands.
  * test/stages/markup-equivalence.test.ts checks the claim against a parse of the whole.
  */
 export function blocks(text: string): Array<readonly [number, number]> {
-  // each of its constructs holds one of these characters, or "]:"; most texts hold none
-  if ((/[`~<\r]/.test(text) || text.includes("]:")) && SPANS_BLANK_LINES.test(text)) return [[0, text.length]];
+  if (text.includes("]:") || text.includes("\r")) return [[0, text.length]];
+  const cuts: number[] = [];
+  BOUNDARY.lastIndex = 0;
+  for (let m; (m = BOUNDARY.exec(text)); ) {
+    const lineStart = text.lastIndexOf("\n", m.index - 1) + 1;
+    if (!/\s/.test(text[lineStart])) cuts.push(m.index + m[0].length);
+  }
+  // each of those constructs holds one of these characters; most texts hold none
+  const across = /[`~<]/.test(text) ? spans(text, cuts) : [];
   const out: Array<readonly [number, number]> = [];
   let start = 0;
-  BOUNDARY.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = BOUNDARY.exec(text))) {
-    const lineStart = text.lastIndexOf("\n", m.index - 1) + 1;
-    if (/\s/.test(text[lineStart])) continue;
-    const cut = m.index + m[0].length;
+  let s = 0;
+  for (const cut of cuts) {
+    while (s < across.length && across[s][1] < cut) s++;
+    if (s < across.length && across[s][0] < cut) continue;
     out.push([start, cut]);
     start = cut;
   }

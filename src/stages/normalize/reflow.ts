@@ -7,7 +7,7 @@
  */
 import { TextBuilder, type MappedText } from "../../text/mapped-text.js";
 import { splitLines, type Line } from "./lines.js";
-import { mostlyUppercase } from "./furniture.js";
+import { caseCount, mostlyUppercase, type CaseCount } from "./furniture.js";
 import {
   bareNumeral,
   bulletMarker,
@@ -91,16 +91,25 @@ const TAIL = 200;
 
 /**
  * Should the paragraph `a` go on with the line `b`? The folds of both (`foldTone`) are
- * for the grammar rules, when the caller has them.
+ * for the grammar rules, and their case counts (`caseCount`) for `mostlyUppercase`, when
+ * the caller has them.
  */
-export function continues(a: string, b: string, names: Set<string>, aFolded = foldTone(a), bFolded = foldTone(b)): boolean {
+export function continues(
+  a: string,
+  b: string,
+  names: Set<string>,
+  aFolded = foldTone(a),
+  bFolded = foldTone(b),
+  aCase: CaseCount = caseCount(a),
+  bCase: CaseCount = caseCount(b),
+): boolean {
   // a numeral on its own line, its title on the next: "II.\nQUAN ĐIỂM, MỤC TIÊU"
-  if (bareNumeral.at(a, 0, aFolded)) return mostlyUppercase(b) && !structural(b, bFolded);
+  if (bareNumeral.at(a, 0, aFolded)) return mostlyUppercase(b, bCase) && !structural(b, bFolded);
   if (structural(b, bFolded)) return false;
   const end = a.length > TAIL ? a.slice(-TAIL) : a;
   // a dash alone on its line is a compound wrapped around it ("kinh tế\n-\nxã hội"), not a bullet
   if (LONE_DASH.test(b)) return true;
-  if (mostlyUppercase(a)) return Boolean(romanHeading.at(a, 0, aFolded)) && mostlyUppercase(b) && !FINISHED.test(end);
+  if (mostlyUppercase(a, aCase)) return Boolean(romanHeading.at(a, 0, aFolded)) && mostlyUppercase(b, bCase) && !FINISHED.test(end);
   if (signatureRole.at(a, 0, aFolded) || recipients.at(a, 0, aFolded) || documentTitle.at(a, 0, aFolded)) return false;
   if (LOWER_START.test(b) || DASH_LOWER.test(b)) return true;
   if (DASH_DIGIT.test(b) && ENDS_DIGIT.test(end)) return true;
@@ -121,17 +130,22 @@ export function reflow(text: string): MappedText {
   let paragraph = "";
   // its fold: the folds of its lines joined by spaces, as a fold stops at a space
   let folded = "";
+  // its case count: its lines', as a space is not a letter
+  let count: CaseCount = { letters: 0, upper: 0 };
   let previous: Line | null = null;
   let double = text.indexOf("  ");
   for (const line of lines) {
+    const lineCount = caseCount(line.content);
     if (previous) {
-      const join = continues(paragraph, line.content, names, folded, line.folded);
+      const join = continues(paragraph, line.content, names, folded, line.folded, count, lineCount);
       out.replace(previous.contentEnd, line.contentStart, join ? " " : "\n");
       paragraph = join ? paragraph + " " + line.content : line.content;
       folded = join ? folded + " " + line.folded : line.folded;
+      count = join ? { letters: count.letters + lineCount.letters, upper: count.upper + lineCount.upper } : lineCount;
     } else {
       paragraph = line.content;
       folded = line.folded;
+      count = lineCount;
     }
     // the next double space of the text, found once: most lines hold none, and are copied whole
     while (double >= 0 && double < line.contentStart) double = text.indexOf("  ", double + 1);
