@@ -51,16 +51,17 @@ describe("nghiquyet compare", () => {
     expect((await run(compareCommand, [...args, "--format", "html"])).stdout).toContain("<table class=\"comparison\">");
   });
 
-  it("warns about an unknown province and still exits 0", async () => {
-    const { code, stderr } = await run(compareCommand, ["--docs", SMALL_DIR, "--province", "atlantis", "--format", "csv"]);
-    expect(code).toBe(0);
-    expect(stderr).toBe("warning: no document for province 'atlantis' [compare-unknown-province]\n");
+  it("refuses an unknown province or indicator (a usage error naming the known ones, nearest first)", async () => {
+    await expect(run(compareCommand, ["--docs", SMALL_DIR, "--province", "lao-ca"])).rejects.toThrow(
+      new UsageError("unknown --province 'lao-ca'; known: lao-cai, yen-bai, ha-giang"),
+    );
+    await expect(run(compareCommand, ["--docs", SMALL_DIR, "--indicator", "dti_rnk"])).rejects.toThrow(/^unknown --indicator 'dti_rnk'; known, nearest first: dti_rank, /);
   });
 
-  it("reports a missing folder and an invalid document as errors (exit 1), reading the rest", async () => {
-    const missing = await run(compareCommand, ["--docs", "/nonexistent/documents"]);
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain("/nonexistent/documents: error: no such folder");
+  it("a missing folder is bad usage; an invalid document is an error (exit 1), the rest is read", async () => {
+    await expect(run(compareCommand, ["--docs", "/nonexistent/documents"])).rejects.toThrow(
+      new UsageError("cannot read --docs '/nonexistent/documents': no such folder (run `nghiquyet build` first)"),
+    );
 
     const dir = await mkdtemp(join(tmpdir(), "nghiquyet-docs-"));
     try {
@@ -107,9 +108,7 @@ describe("nghiquyet diff", () => {
   });
 
   it("exits 2 for an unknown province, naming the known ones", async () => {
-    const { code, stderr } = await run(diffCommand, ["ha-giang", "atlantis", "--docs", SMALL_DIR]);
-    expect(code).toBe(2);
-    expect(stderr).toContain("known provinces: ha-giang, lao-cai, yen-bai");
+    await expect(run(diffCommand, ["ha-giang", "atlantis", "--docs", SMALL_DIR])).rejects.toThrow(/^unknown --province 'atlantis'; known: (?=.*ha-giang)(?=.*lao-cai)(?=.*yen-bai)/);
     await expect(run(diffCommand, ["ha-giang"])).rejects.toThrow(/two province slugs/);
   });
 });
