@@ -28,6 +28,7 @@ import {
   writeAtomic,
 } from "./files.js";
 import { TARGETS_CSV_HEADER } from "./csv.js";
+import { dataPackage } from "./datapackage.js";
 import { failed, type Done, type Entry, type Summary } from "./outcome.js";
 import { asMessage, type Problem } from "../messages.js";
 import { createExtractor, defaultWorkers, type WorkerOptions } from "./pool.js";
@@ -239,6 +240,9 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
     csv.discard();
     throw error;
   }
+  const outputs = ["datapackage.json", "manifest.json", "schema.json", "targets.csv", ...extra.map((p) => relativeTo(options.out, p))];
+  const documentFiles = results.flatMap((r) => (r.output ? [relativeTo(options.out, r.output)] : []));
+  await writeAtomic(join(options.out, "datapackage.json"), JSON.stringify(dataPackage({ documents: documentFiles, outputs }), null, 2) + "\n");
   await writeAtomic(join(options.out, "manifest.json"), JSON.stringify(manifest(results, options.out, extra), null, 2) + "\n");
   return results;
 }
@@ -321,6 +325,6 @@ function manifest(results: BuildSummary[], out: string, extra: string[]) {
       errors: r.messages.filter((m) => m.severity === "error").length,
       warnings: r.messages.filter((m) => m.severity === "warning").length,
     })),
-    outputs: ["schema.json", "targets.csv", ...extra.map((p) => relativeTo(out, p))].sort(),
+    outputs: ["datapackage.json", "schema.json", "targets.csv", ...extra.map((p) => relativeTo(out, p))].sort(),
   };
 }

@@ -112,6 +112,8 @@ describe("a batch with bad files", () => {
     expect(tree(join(w.dir, "dataset"))).toEqual([
       "comparison.csv",
       "comparison.json",
+      "comparison.schema.json",
+      "datapackage.json",
       "documents/a.json",
       "documents/thanh-hoa.json",
       "manifest.json",
