@@ -10,7 +10,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     return name ? EXIT.ok : EXIT.usage;
   }
   if (name === "help") {
-    if (rest.length === 0) {
+    if (rest.length === 0 || rest[0] === "--help" || rest[0] === "-h") {
       io.stdout.write(help());
       return EXIT.ok;
     }
