@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { buildDataset, BuildInterrupted, CorpusError, outputOverlap, type BuildSummary } from "../dataset/build.js";
 import { fsReason, removeTempFilesSync } from "../dataset/files.js";
 import { Progress } from "../dataset/progress.js";
@@ -107,7 +107,9 @@ export const build: Command = {
       }
       const failure = error as NodeJS.ErrnoException;
       if (failure.code && failure.path) {
-        io.stderr.write(formatProblem(failure.path, { ruleId: "write-failed", severity: "error", reason: `cannot write the dataset: ${fsReason(failure)}` }) + "\n");
+        // the file being written, as the user named the folder, not its temp file
+        const shown = relative(io.cwd, failure.path).replace(/\.\d+-\d+\.tmp$/, "");
+        io.stderr.write(formatProblem(shown, { ruleId: "write-failed", severity: "error", reason: `cannot write the dataset: ${fsReason(failure)}` }) + "\n");
         return EXIT.failed;
       }
       throw error;

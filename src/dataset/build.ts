@@ -273,7 +273,8 @@ async function settle(
 ): Promise<BuildSummary | BuildResult> {
   if (done.writeError) {
     if (temp) discardTemp(temp);
-    throw Object.assign(new Error(done.writeError.message), { code: done.writeError.code ?? undefined });
+    // the document that could not be written is the place of the problem
+    throw Object.assign(new Error(done.writeError.message), { code: done.writeError.code ?? undefined, path: documentPath(out, done.path) });
   }
   const messages = [...done.messages];
   let output: string | null = null;

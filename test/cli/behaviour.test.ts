@@ -117,6 +117,14 @@ describe("one exit-code rule", () => {
     expect([folder.code, folder.stderr]).toEqual([2, "corpus:1:1: error: cannot read file: a folder, not a file [read-failed]\n"]);
   });
 
+  test("an output folder that cannot be written: one line naming the file, in words, exit 1", async () => {
+    const w = ws({ "a.txt": resolution() });
+    mkdirSync(w.out);
+    writeFileSync(join(w.out, "documents"), "a file where the documents folder goes");
+    const { code, stderr } = await cli(w.dir, "build", "--jobs", "0");
+    expect([code, stderr]).toEqual([1, "output/documents/a.json: error: cannot write the dataset: not a folder [write-failed]\n"]);
+  });
+
   test("plurals: one error, one warning, one document, one target", async () => {
     const w = ws({ "a.txt": "NGHỊ QUYẾT\nvề chuyển đổi số tỉnh Nghệ An đến năm 2025\n\nI. MỤC TIÊU\n1. Mục tiêu cụ thể đến năm 2025\n- 100% cơ quan nhà nước kết nối mạng.\n", "b.txt": "" });
     const { code, stderr } = await cli(w.dir, "build");
