@@ -5,9 +5,14 @@ import { printable } from "./messages.js";
 
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === "--help" || name === "-h") {
+  if (!name) {
+    // no command is bad usage: the help goes where errors go
+    io.stderr.write(help());
+    return EXIT.usage;
+  }
+  if (name === "--help" || name === "-h") {
     io.stdout.write(help());
-    return name ? EXIT.ok : EXIT.usage;
+    return EXIT.ok;
   }
   if (name === "help") {
     if (rest.length === 0 || rest[0] === "--help" || rest[0] === "-h") {

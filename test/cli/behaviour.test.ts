@@ -47,6 +47,12 @@ describe("help and version", () => {
     expect([unknown.code, lines(unknown.stderr)[0]]).toEqual([2, "nghiquyet: unknown command 'bild' (did you mean 'build'?)"]);
   });
 
+  test("no command at all is bad usage: the help on stderr, exit 2", async () => {
+    const none = await cli(ROOT);
+    expect([none.code, none.stdout]).toEqual([2, ""]);
+    expect(none.stderr).toBe((await cli(ROOT, "--help")).stdout);
+  });
+
   test("--version prints the package's version", async () => {
     const version = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version;
     for (const flag of ["--version", "-V"]) expect(await cli(ROOT, flag)).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
