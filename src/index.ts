@@ -3,10 +3,22 @@
  *
  *   import { extract, buildDataset, compare } from "nghiquyet";
  *   const { document } = extract(await readFile("corpus/nghe-an.txt"), { path: "nghe-an.txt" });
+ *   const table: string = renderTable(compare([document]));
  */
 export { extract, type Extracted, type ExtractOptions } from "./pipeline.js";
-export { buildDataset, listCorpus, type BuildOptions, type BuildResult } from "./dataset/build.js";
-export { targetsCsv } from "./dataset/csv.js";
+export {
+  buildDataset,
+  listCorpus,
+  BuildInterrupted,
+  BUILD_OUTPUTS,
+  CorpusError,
+  type BuildOptions,
+  type BuildResult,
+  type BuildSummary,
+} from "./dataset/build.js";
+export type { Summary as DocumentSummary } from "./dataset/outcome.js";
+export { targetsCsv, TARGET_FIELDS } from "./dataset/csv.js";
+export { dataPackage, type PackageContents } from "./dataset/datapackage.js";
 export { decode, type Decoded } from "./stages/decode/index.js";
 export type { Problem } from "./messages.js";
 export { normalize, type Normalized } from "./stages/normalize/index.js";
@@ -21,5 +33,43 @@ export { LineIndex } from "./text/location.js";
 export { foldTone, slugify } from "./text/fold.js";
 export * from "./schema/document.js";
 export { indicators, type IndicatorSpec } from "../grammars/indicators.js";
-export { compare, diff, readDocuments, writeComparisonOutputs } from "./compare/index.js";
+export { compare, diff, readDocuments, comparisonOutputs, writeComparisonOutputs, OUTPUT_FILES } from "./compare/index.js";
+export type {
+  Cell,
+  CellTarget,
+  CompareOptions,
+  Comparison,
+  Diff,
+  More,
+  NationalCell,
+  NationalMark,
+  NationalSource,
+  OnlyEntry,
+  Problem as ComparisonProblem,
+  Province,
+  Row,
+  SharedEntry,
+} from "./compare/index.js";
+export type { Label } from "./compare/labels.js";
+// every renderer returns its text; comparisonOutputs / writeComparisonOutputs are the files
+export {
+  render,
+  renderCsv,
+  renderDiffJson,
+  renderDiffText,
+  renderHtml,
+  renderJson,
+  renderMarkdown,
+  renderTable,
+  FORMATS,
+  type Format,
+} from "./report/index.js";
+export {
+  ComparisonJsonSchema,
+  comparisonJsonSchema,
+  COMPARISON_SCHEMA_ID,
+  COMPARISON_CSV_FIELDS,
+  type ComparisonJson,
+  type CsvField,
+} from "./schema/comparison.js";
 export { TOOL_VERSION } from "./version.js";

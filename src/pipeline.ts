@@ -4,7 +4,7 @@
  */
 import * as crypto from "node:crypto";
 import { VFile } from "vfile";
-import { decode } from "./stages/decode/index.js";
+import { decode, type Decoded } from "./stages/decode/index.js";
 import { normalize, type Normalized } from "./stages/normalize/index.js";
 import { INVISIBLE_ALL } from "./stages/normalize/characters.js";
 import { segment, type ItemNode, type SectionNode, type Segmented } from "./stages/segment/index.js";
@@ -41,11 +41,16 @@ export interface Extracted {
   file: VFile;
 }
 
-/** Runs the whole pipeline over one file's bytes. Never throws on bad input. */
-export function extract(bytes: Uint8Array, options: ExtractOptions = {}): Extracted {
+/**
+ * Runs the whole pipeline over one file's bytes, or over a string taken as text already
+ * decoded (encoding "string"; positions index the string; sha256 and bytes are its UTF-8's).
+ * Never throws on bad input.
+ */
+export function extract(input: Uint8Array | string, options: ExtractOptions = {}): Extracted {
   const path = options.path ?? "input.txt";
+  const bytes = typeof input === "string" ? Buffer.from(input, "utf8") : input;
   const sha256 = options.sha256 ?? crypto.createHash("sha256").update(bytes).digest("hex");
-  const decoded = decode(bytes);
+  const decoded = typeof input === "string" ? decodedString(input) : decode(bytes);
   const file = new VFile({ path, value: decoded.text });
   const lines = new LineIndex(decoded.text);
   for (const problem of decoded.problems) report(file, problem);
@@ -59,6 +64,12 @@ export function extract(bytes: Uint8Array, options: ExtractOptions = {}): Extrac
     report(file, { ruleId: "internal-error", severity: "error", reason: `internal error while extracting (a bug; please report it): ${reason}` });
     return finish(empty, file);
   }
+}
+
+/** a string is the text as it is; empty is what it is for bytes, an error */
+function decodedString(text: string): Decoded {
+  const empty = text === "" || text === "\ufeff";
+  return { text, encoding: "string", problems: empty ? [{ ruleId: "decode-empty", severity: "error", reason: "text is empty" }] : [] };
 }
 
 /** the stages after decoding: a document, or an exception for extract to report */

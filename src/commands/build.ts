@@ -1,10 +1,10 @@
 import { parseArgs } from "node:util";
-import { join, resolve } from "node:path";
-import { buildDataset, BuildInterrupted, CorpusError, type BuildSummary } from "../dataset/build.js";
-import { removeTempFilesSync } from "../dataset/files.js";
+import { join, relative, resolve } from "node:path";
+import { buildDataset, BuildInterrupted, CorpusError, outputOverlap, type BuildSummary } from "../dataset/build.js";
+import { fsReason, removeTempFilesSync } from "../dataset/files.js";
 import { Progress } from "../dataset/progress.js";
-import { EXIT, UsageError, type Command } from "./command.js";
-import { formatProblem, printable } from "../messages.js";
+import { count, EXIT, UsageError, type Command } from "./command.js";
+import { fileStart, formatProblem, printable } from "../messages.js";
 import { comparisonOutputs, prepareComparisonOutputs } from "./outputs.js";
 
 const INTERRUPTED = 130;
@@ -12,14 +12,15 @@ const INTERRUPTED = 130;
 export const build: Command = {
   name: "build",
   summary: "regenerate the dataset: every corpus file to output/ (documents, schema, CSV, comparison)",
-  usage: [
-    "nghiquyet build [--corpus DIR] [--out DIR] [--strict] [--verbose] [--jobs N]",
-    "  --strict   warnings count as errors",
-    "  --verbose  print info messages too",
-    "  --jobs N   worker threads for the pipeline (0: in-process; default: one per core for large corpora)",
-    "exit codes: 0 clean or warnings only; 1 a file had an error (with --strict, or a warning);",
-    "            2 bad usage, including a missing or unreadable --corpus folder; 130 interrupted (Ctrl-C)",
-  ].join("\n"),
+  usage: "nghiquyet build [--corpus DIR] [--out DIR] [--strict] [--verbose] [--jobs N]",
+  options: [
+    ["--corpus DIR", "the resolutions to read (default: corpus); files the build writes are never read from it"],
+    ["--out DIR", "where the dataset goes (default: output); not the --corpus folder nor inside it"],
+    ["--strict", "warnings count as errors (exit 1)"],
+    ["--verbose", "print info messages too"],
+    ["--jobs N", "worker threads for the pipeline (0: in-process; default: one per core for large corpora)"],
+  ],
+  notes: ["exit 130: interrupted (Ctrl-C); what was written is whole"],
   async run(args, io) {
     const { values } = parseArgs({
       args,
@@ -39,6 +40,8 @@ export const build: Command = {
     const corpus = resolve(io.cwd, values.corpus!);
     const out = resolve(io.cwd, values.out!);
     const strict = values.strict!;
+    const overlap = outputOverlap(corpus, out);
+    if (overlap) throw new UsageError(`${overlap} (--corpus '${values.corpus}', --out '${values.out}')`);
     let errors = 0;
     let warnings = 0;
     let progress: Progress | null = null;
@@ -64,6 +67,11 @@ export const build: Command = {
         signal: controller.signal,
         extraOutputs: comparisonOutputs,
         prepareExtraOutputs: prepareComparisonOutputs,
+        onSkip: (file, reason) => {
+          if (strict) errors++;
+          else warnings++;
+          print(formatProblem(join(values.corpus!, file), { ruleId: "corpus-output-skipped", severity: "warning", reason, place: fileStart() }, { strict }));
+        },
         onStart: (total) => {
           // before anything in --out is touched: an empty folder would empty the dataset
           if (total === 0) throw new UsageError(`no corpus files in --corpus '${values.corpus}'`);
@@ -87,7 +95,9 @@ export const build: Command = {
       }
       const failure = error as NodeJS.ErrnoException;
       if (failure.code && failure.path) {
-        io.stderr.write(formatProblem(failure.path, { ruleId: "write-failed", severity: "error", reason: `cannot write the dataset: ${failure.code}` }) + "\n");
+        // the file being written, as the user named the folder, not its temp file
+        const shown = relative(io.cwd, failure.path).replace(/\.\d+-\d+\.tmp$/, "");
+        io.stderr.write(formatProblem(shown, { ruleId: "write-failed", severity: "error", reason: `cannot write the dataset: ${fsReason(failure)}` }) + "\n");
         return EXIT.failed;
       }
       throw error;
@@ -99,8 +109,8 @@ export const build: Command = {
     const targets = results.reduce((n, r) => n + (r.output ? r.summary.targets : 0), 0);
     const failed = results.length - written;
     io.stderr.write(
-      `${written} documents, ${targets} targets → ${printable(values.out!)} (${errors} errors, ${warnings} warnings` +
-        `${failed ? `; ${failed} ${failed === 1 ? "file" : "files"} without a document` : ""})\n`,
+      `${count(written, "document")}, ${count(targets, "target")} → ${printable(values.out!)} (${count(errors, "error")}, ${count(warnings, "warning")}` +
+        `${failed ? `; ${count(failed, "file")} without a document` : ""})\n`,
     );
     return errors > 0 ? EXIT.failed : EXIT.ok;
   },

@@ -3,7 +3,9 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Format } from "../report/index.js";
 import { formatProblem } from "../messages.js";
-import { EXIT, UsageError, type Command } from "./command.js";
+import { EXIT, UsageError, unknownName, type Command } from "./command.js";
+import type { Document } from "../schema/document.js";
+import type { Problem } from "../compare/types.js";
 
 export const DEFAULT_DOCS = "output/documents";
 
@@ -36,10 +38,38 @@ export function terminalWidth(text: string | undefined, columns: number | undefi
   return width;
 }
 
+/** the --docs folder read, or a usage error when there is none to read (missing, empty) */
+export async function loadDocuments(cwd: string, docs: string | undefined): Promise<{ docs: Document[]; problems: Problem[] }> {
+  const { readDocuments } = await import("../compare/index.js");
+  const shown = docs ?? DEFAULT_DOCS;
+  const result = await readDocuments(resolve(cwd, shown));
+  const fatal = result.problems.find((p) => p.ruleId === "documents-unreadable" || p.ruleId === "documents-empty");
+  if (fatal) throw new UsageError(`cannot read --docs '${shown}': ${fatal.reason}`);
+  return result;
+}
+
+/** --province and --indicator name what exists: a typo is bad usage, not an empty table */
+export async function checkNames(docs: Document[], options: { provinces?: string[]; indicators?: string[] }): Promise<void> {
+  const { notComparable } = await import("../compare/index.js");
+  const { indicators } = await import("../../grammars/indicators.js");
+  const provinces = [...new Set(docs.filter((d) => notComparable(d) === null).map((d) => d.province.slug!))].sort();
+  for (const slug of options.provinces ?? []) if (!provinces.includes(slug)) throw unknownName("--province", slug, provinces);
+  const ids = [...new Set([...indicators.map((i) => i.id), ...docs.flatMap((d) => d.targets.map((t) => t.indicator))])].sort();
+  for (const id of options.indicators ?? []) if (!ids.includes(id)) throw unknownName("--indicator", id, ids);
+}
+
 export const compareCommand: Command = {
   name: "compare",
   summary: "compare provinces side by side, with the national reference (QĐ 749)",
-  usage: "nghiquyet compare [--docs DIR] [--province SLUG]... [--indicator ID]... [--year YYYY]... [--format table|md|csv|json|html]",
+  usage: "nghiquyet compare [--docs DIR] [--province SLUG]... [--indicator ID]... [--year YYYY]... [--format table|md|csv|json|html] [--width N]",
+  options: [
+    ["--docs DIR", `the document JSONs to compare (default: ${DEFAULT_DOCS}, what nghiquyet build writes)`],
+    ["--province SLUG", "keep this province's column (repeatable; nghiquyet provinces lists the slugs)"],
+    ["--indicator ID", "keep this indicator's rows (repeatable; nghiquyet indicators lists the ids)"],
+    ["--year YYYY", "keep the rows with this deadline year, or 'yearly' for none (repeatable)"],
+    ["--format F", "table (default), md, csv (long: one line per cited target), json or html"],
+    ["--width N", "the table's width in columns (default: the terminal's, else 100)"],
+  ],
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
@@ -49,13 +79,14 @@ export const compareCommand: Command = {
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     // loaded here, not with the CLI: a build does not wait for the comparison's modules
-    const { compare, readDocuments } = await import("../compare/index.js");
+    const { compare } = await import("../compare/index.js");
     const { FORMATS, render } = await import("../report/index.js");
     const format: Format = parseFormat(values.format, FORMATS, "table");
     const years = values.year?.map(parseYear);
     const width = terminalWidth(values.width, io.stdout.columns);
 
-    const { docs, problems } = await readDocuments(resolve(io.cwd, values.docs ?? DEFAULT_DOCS));
+    const { docs, problems } = await loadDocuments(io.cwd, values.docs);
+    await checkNames(docs, { provinces: values.province, indicators: values.indicator });
     const comparison = compare(docs, { provinces: values.province, indicators: values.indicator, years });
     const all = [...problems, ...comparison.problems];
     for (const p of all) if (p.severity !== "info") io.stderr.write(`${formatProblem(p.file, p)}\n`);

@@ -2,20 +2,24 @@ import { parseArgs } from "node:util";
 import { readFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { EXIT, UsageError, type Command } from "./command.js";
+import { fsReason } from "../dataset/files.js";
 import { fileStart, formatProblem } from "../messages.js";
 
 export const extractCommand: Command = {
   name: "extract",
   summary: "print one document's JSON (targets, bodies, metadata, positions)",
-  usage: [
-    "nghiquyet extract FILE [--strict]",
-    "exit codes: 0 clean or warnings only; 1 the file had an error (with --strict, or a warning); 2 bad usage or FILE unreadable",
-  ].join("\n"),
+  usage: "nghiquyet extract FILE [--strict]",
+  options: [
+    ["FILE", "the resolution to read (any encoding the build reads); its document JSON goes to stdout"],
+    ["--strict", "warnings count as errors (exit 1)"],
+  ],
+  notes: ["a FILE that cannot be read is bad usage (exit 2)"],
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
       options: { strict: { type: "boolean", default: false } },
       allowPositionals: true,
+      strict: true,
     });
     if (positionals.length !== 1) throw new UsageError("expected one FILE");
     const path = positionals[0];
@@ -23,8 +27,7 @@ export const extractCommand: Command = {
     try {
       bytes = await readFile(resolve(io.cwd, path));
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      io.stderr.write(formatProblem(path, { ruleId: "read-failed", severity: "error", reason: `cannot read file: ${code}`, place: fileStart() }) + "\n");
+      io.stderr.write(formatProblem(path, { ruleId: "read-failed", severity: "error", reason: `cannot read file: ${fsReason(error)}`, place: fileStart() }) + "\n");
       return EXIT.usage;
     }
     const strict = values.strict!;

@@ -1,5 +1,5 @@
 /** Provinces side by side: the comparison layer over Document[]. */
-export { compare, rowKey, provinceSlug } from "./rows.js";
+export { compare, rowKey, provinceSlug, notComparable } from "./rows.js";
 export { diff, type Diff, type More, type OnlyEntry, type SharedEntry } from "./diff.js";
 export { compareAmbition, direction, bound } from "./ambition.js";
 export { nationalMark } from "./national.js";

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import pLimit from "p-limit";
 import { DocumentSchema, type Document } from "../schema/document.js";
 import type { Problem } from "./types.js";
+import { fsReason } from "../dataset/files.js";
 
 const READS_IN_FLIGHT = 8;
 
@@ -15,12 +16,13 @@ export async function readDocuments(dir: string): Promise<{ docs: Document[]; pr
   try {
     names = (await readdir(dir)).filter((n) => n.endsWith(".json")).sort();
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such folder (run `nghiquyet build` first)" : (error as Error).message;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "no such folder (run `nghiquyet build` first)" : fsReason(error);
     return { docs: [], problems: [{ file: dir, severity: "error", reason, ruleId: "documents-unreadable" }] };
   }
   const docs: Document[] = [];
   const problems: Problem[] = [];
-  if (names.length === 0) problems.push({ file: dir, severity: "error", reason: "no document JSON in the folder", ruleId: "documents-empty" });
+  if (names.length === 0) problems.push({ file: dir, severity: "error", reason: "no document JSON in the folder (run `nghiquyet build` first)", ruleId: "documents-empty" });
   // read a few at a time, ahead of the parsing, which takes them in name order
   const limit = pLimit(READS_IN_FLIGHT);
   const texts = names.map((name) => {
@@ -35,7 +37,8 @@ export async function readDocuments(dir: string): Promise<{ docs: Document[]; pr
     try {
       data = JSON.parse(await texts[i]);
     } catch (error) {
-      problems.push({ file, severity: "error", reason: `cannot read JSON: ${(error as Error).message}`, ruleId: "document-unreadable" });
+      const reason = error instanceof SyntaxError ? `not JSON: ${error.message}` : `cannot read file: ${fsReason(error)}`;
+      problems.push({ file, severity: "error", reason, ruleId: "document-unreadable" });
       continue;
     }
     const parsed = DocumentSchema.safeParse(data);

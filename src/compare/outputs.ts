@@ -1,4 +1,4 @@
-/** The build outputs of the comparison: comparison.json, comparison.csv, report.html. */
+/** The build outputs of the comparison: comparison.json and its JSON Schema, comparison.csv, report.html. */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Document } from "../schema/document.js";
@@ -6,21 +6,23 @@ import { renderCsv } from "../report/csv.js";
 import { renderHtml } from "../report/html.js";
 import { renderJson } from "../report/json.js";
 import { compare } from "./rows.js";
+import { comparisonJsonSchema } from "../schema/comparison.js";
 import type { CompareOptions } from "./types.js";
 
-export const OUTPUT_FILES = ["comparison.json", "comparison.csv", "report.html"] as const;
+export const OUTPUT_FILES = ["comparison.json", "comparison.schema.json", "comparison.csv", "report.html"] as const;
 
-/** The three files as name → content; same documents, same bytes (no timestamps). */
+/** The four files as name → content; same documents, same bytes (no timestamps). */
 export function comparisonOutputs(docs: Document[], options: CompareOptions = {}): Array<[name: string, content: string]> {
   const comparison = compare(docs, options);
   return [
     ["comparison.json", renderJson(comparison)],
+    ["comparison.schema.json", JSON.stringify(comparisonJsonSchema(), null, 2) + "\n"],
     ["comparison.csv", renderCsv(comparison)],
     ["report.html", renderHtml(comparison)],
   ];
 }
 
-/** Write comparison.json, comparison.csv and report.html into outDir (created if needed); returns the paths written. */
+/** Write comparison.json, comparison.schema.json, comparison.csv and report.html into outDir (created if needed); returns the paths written. */
 export async function writeComparisonOutputs(docs: Document[], outDir: string): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];

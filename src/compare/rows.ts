@@ -24,6 +24,14 @@ export function provinceSlug(doc: Document): string {
   return base.replace(/\.[^.]*$/, "");
 }
 
+/** why a document cannot be a province column, or null */
+export function notComparable(doc: Document): string | null {
+  if (doc.messages.some((m) => m.ruleId === "not-a-resolution")) return "not a resolution";
+  if (doc.messages.some((m) => m.severity === "error")) return "the document has an error";
+  if (!doc.province.slug) return "no province named in the title";
+  return null;
+}
+
 /** its fields in the order comparison.json lists them, which writes these objects as they are */
 export function cellTarget(target: Target, path: string): CellTarget {
   return {
@@ -53,13 +61,16 @@ interface Bucket {
 export function compare(docs: Document[], options: CompareOptions = {}): Comparison {
   const problems: Problem[] = [];
   const reference = resolveReference(options, problems);
-  const sorted = [...docs].sort((a, b) => cmpStr(a.source.path, b.source.path));
+  const sorted = [...docs].sort((a, b) => cmpStr(a.source.path, b.source.path)).filter((doc) => {
+    // a column is a province: a text that names none, or is not a resolution, is left out
+    const reason = notComparable(doc);
+    if (reason) problems.push({ file: doc.source.path, severity: "warning", reason: `not compared: ${reason}`, ruleId: "compare-not-a-province" });
+    return reason === null;
+  });
 
   const provinces = new Map<string, Province>();
   for (const doc of sorted) {
     const slug = provinceSlug(doc);
-    if (!doc.province.slug)
-      problems.push({ file: doc.source.path, severity: "info", reason: `no province slug; using the file name '${slug}'`, ruleId: "province-slug-missing" });
     const known = provinces.get(slug);
     if (known) known.paths.push(doc.source.path);
     else provinces.set(slug, { slug, name: doc.province.name ?? slug, paths: [doc.source.path] });

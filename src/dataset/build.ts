@@ -11,7 +11,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { readdir, rm, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Document, Message } from "../schema/document.js";
 import { SCHEMA_VERSION } from "../schema/version.js";
 import { TOOL_VERSION } from "../version.js";
@@ -21,12 +21,14 @@ import {
   discardTemp,
   documentPath,
   OutputNames,
+  fsReason,
   relativeTo,
   removeOrphanTempFiles,
   tempPath,
   writeAtomic,
 } from "./files.js";
 import { TARGETS_CSV_HEADER } from "./csv.js";
+import { dataPackage } from "./datapackage.js";
 import { failed, type Done, type Entry, type Summary } from "./outcome.js";
 import { asMessage, type Problem } from "../messages.js";
 import { createExtractor, defaultWorkers, type WorkerOptions } from "./pool.js";
@@ -43,6 +45,8 @@ export interface BuildOptions {
   signal?: AbortSignal;
   /** called once, with the number of corpus files */
   onStart?: (files: number) => void;
+  /** called for each file of the corpus folder not read, with why (a file the build writes) */
+  onSkip?: (file: string, reason: string) => void;
   /** called once per document, in corpus order */
   onDocument?: (result: BuildSummary) => void;
   /** writes the comparison outputs; given by the caller so the dataset does not depend on reports */
@@ -89,29 +93,65 @@ export class BuildInterrupted extends Error {
 
 const IGNORED = /^(?:\.|manifest\.json$|README|.*\.md$)/i;
 
+/**
+ * The files a build writes at the top of its output folder (and documents/): never read
+ * as resolutions, even when a corpus folder holds them (an earlier build into it, a copy).
+ */
+export const BUILD_OUTPUTS = [
+  "comparison.csv",
+  "comparison.json",
+  "comparison.schema.json",
+  "datapackage.json",
+  "manifest.json",
+  "report.html",
+  "schema.json",
+  "targets.csv",
+] as const;
+const OUTPUT_NAME = new RegExp(`^(?:${BUILD_OUTPUTS.map((n) => n.replace(/\./g, "\\.")).join("|")})(?:\\.\\d+-\\d+\\.tmp)?$`, "i");
+
+/** why `out` cannot be the output folder of a build of `corpus`, or null when it can */
+export function outputOverlap(corpus: string, out: string): string | null {
+  const inside = (child: string, parent: string) => {
+    const path = relative(resolve(parent), resolve(child));
+    return path === "" || (path !== ".." && !path.startsWith(`..${sep}`) && !isAbsolute(path));
+  };
+  if (inside(out, corpus)) return "--out is the --corpus folder or inside it: the build would read its own outputs";
+  if (inside(corpus, join(out, "documents"))) return "--corpus is inside --out's documents folder: the build would remove corpus files";
+  return null;
+}
+
 export async function listCorpus(corpus: string): Promise<string[]> {
+  return (await readCorpusFolder(corpus)).files;
+}
+
+/** the corpus files in name order, and the files of the folder that are outputs of a build */
+export async function readCorpusFolder(corpus: string): Promise<{ files: string[]; skipped: string[] }> {
   let entries;
   try {
     entries = await readdir(corpus, { withFileTypes: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === "ENOENT" ? "no such folder" : code === "ENOTDIR" ? "not a folder" : code === "EACCES" ? "permission denied" : (error as Error).message;
-    throw new CorpusError(corpus, reason);
+    throw new CorpusError(corpus, code === "ENOENT" ? "no such folder" : fsReason(error));
   }
   const files: string[] = [];
+  const skipped: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (IGNORED.test(entry.name)) continue;
-    if (entry.isFile()) files.push(entry.name);
-    else if (entry.isSymbolicLink() && (await stat(join(corpus, entry.name)).catch(() => null))?.isFile()) files.push(entry.name);
+    const file = entry.isFile() || (entry.isSymbolicLink() && (await stat(join(corpus, entry.name)).catch(() => null))?.isFile());
+    if (!file) continue;
+    if (OUTPUT_NAME.test(entry.name)) skipped.push(entry.name);
+    else files.push(entry.name);
   }
-  return files;
+  return { files, skipped };
 }
 
 export function buildDataset(options: BuildOptions & { keepDocuments: false }): Promise<BuildSummary[]>;
 export function buildDataset(options: BuildOptions): Promise<BuildResult[]>;
 export async function buildDataset(options: BuildOptions): Promise<BuildSummary[]> {
-  const files = await listCorpus(options.corpus);
+  const overlap = outputOverlap(options.corpus, options.out);
+  if (overlap) throw new CorpusError(options.corpus, overlap);
+  const { files, skipped } = await readCorpusFolder(options.corpus);
+  for (const name of skipped) options.onSkip?.(name, "not read: a file the build writes, not a resolution");
   options.onStart?.(files.length);
   const keepDocuments = options.keepDocuments ?? true;
   const documentsDir = join(options.out, "documents");
@@ -139,7 +179,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
       try {
         bytes = readFileSync(join(options.corpus, files[k]));
       } catch (error) {
-        const reason = `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+        const reason = `cannot read file: ${fsReason(error)}`;
         jobs.push(Promise.resolve(failed(files[k], asMessage({ ruleId: "read-failed", severity: "error", reason }))));
         continue;
       }
@@ -200,6 +240,9 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
     csv.discard();
     throw error;
   }
+  const outputs = ["datapackage.json", "manifest.json", "schema.json", "targets.csv", ...extra.map((p) => relativeTo(options.out, p))];
+  const documentFiles = results.flatMap((r) => (r.output ? [relativeTo(options.out, r.output)] : []));
+  await writeAtomic(join(options.out, "datapackage.json"), JSON.stringify(dataPackage({ documents: documentFiles, outputs }), null, 2) + "\n");
   await writeAtomic(join(options.out, "manifest.json"), JSON.stringify(manifest(results, options.out, extra), null, 2) + "\n");
   return results;
 }
@@ -230,7 +273,8 @@ async function settle(
 ): Promise<BuildSummary | BuildResult> {
   if (done.writeError) {
     if (temp) discardTemp(temp);
-    throw Object.assign(new Error(done.writeError.message), { code: done.writeError.code ?? undefined });
+    // the document that could not be written is the place of the problem
+    throw Object.assign(new Error(done.writeError.message), { code: done.writeError.code ?? undefined, path: documentPath(out, done.path) });
   }
   const messages = [...done.messages];
   let output: string | null = null;
@@ -282,6 +326,6 @@ function manifest(results: BuildSummary[], out: string, extra: string[]) {
       errors: r.messages.filter((m) => m.severity === "error").length,
       warnings: r.messages.filter((m) => m.severity === "warning").length,
     })),
-    outputs: ["schema.json", "targets.csv", ...extra.map((p) => relativeTo(out, p))].sort(),
+    outputs: ["datapackage.json", "schema.json", "targets.csv", ...extra.map((p) => relativeTo(out, p))].sort(),
   };
 }

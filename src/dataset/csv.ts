@@ -1,25 +1,27 @@
 /** targets.csv: one row per target, long format, every number with its quote and line. */
 import type { Document } from "../schema/document.js";
+import type { CsvField } from "../schema/comparison-csv.js";
 
-const TARGET_COLUMNS = [
-  "province",
-  "province_slug",
-  "indicator",
-  "scope",
-  "year",
-  "comparator",
-  "value",
-  "max",
-  "unit",
-  "literal",
-  "section",
-  "item",
-  "quote",
-  "file",
-  "line",
-  "column",
-  "target_id",
-] as const;
+/** the columns of targets.csv, typed, as output/datapackage.json describes them */
+export const TARGET_FIELDS: CsvField[] = [
+  { name: "province", type: "string", description: "the province as officially written" },
+  { name: "province_slug", type: "string", description: "the province's ASCII slug" },
+  { name: "indicator", type: "string", description: "indicator id of the taxonomy, or other:<slug>" },
+  { name: "scope", type: "string", description: "province, district, commune, village, household, or empty" },
+  { name: "year", type: "integer", description: "deadline year; empty for a yearly target" },
+  { name: "comparator", type: "string", description: "eq, gt, gte, lt, lte or approx" },
+  { name: "value", type: "number", description: "the number; the low end of a range" },
+  { name: "max", type: "number", description: "the high end of a range, else empty" },
+  { name: "unit", type: "string", description: "percent, count or rank" },
+  { name: "literal", type: "string", description: "the number as written, with its unit sign" },
+  { name: "section", type: "string", description: "Roman numeral of the section" },
+  { name: "item", type: "string", description: "numbering path of the item" },
+  { name: "quote", type: "string", description: "the clause around the number, verbatim" },
+  { name: "file", type: "string", description: "the source file (relative to the corpus)" },
+  { name: "line", type: "integer", description: "1-based line of the number in the raw file" },
+  { name: "column", type: "integer", description: "1-based column of the number in the raw file" },
+  { name: "target_id", type: "string", description: "the target's id in its document JSON" },
+];
 
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return "";
@@ -28,7 +30,7 @@ export function csvField(value: unknown): string {
 }
 
 /** the header line of targets.csv */
-export const TARGETS_CSV_HEADER = TARGET_COLUMNS.join(",") + "\n";
+export const TARGETS_CSV_HEADER = TARGET_FIELDS.map((f) => f.name).join(",") + "\n";
 
 export function targetsCsv(documents: Array<Pick<Document, "province" | "source" | "targets">>): string {
   return TARGETS_CSV_HEADER + documents.map(targetRows).join("");

@@ -216,3 +216,35 @@ export function relativeTo(dir: string, path: string): string {
 }
 
 export { join };
+
+/** What a failed file-system call means, in plain words ("no such file or folder", not ENOENT). */
+export function fsReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file or folder";
+    case "EISDIR":
+      return "a folder, not a file";
+    case "ENOTDIR":
+      return "not a folder";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EMFILE":
+    case "ENFILE":
+      return "too many open files";
+    case "ENOSPC":
+      return "no space left on the device";
+    case "EROFS":
+      return "read-only file system";
+    case "EEXIST":
+      return "already exists";
+    case "ELOOP":
+      return "too many symbolic links";
+    case "ENAMETOOLONG":
+      return "name too long";
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  // node writes "CODE: what, syscall 'path'": the path is printed by the caller already
+  return message.replace(/^[A-Z]+: /, "").replace(/, \w+ '.*'$/, "");
+}

@@ -1,31 +1,53 @@
 /**
- * The wide CSV: one line per indicator × scope × year, one column per province slug and
- * one for the national reference; each value cell holds the label as a reader writes it
- * ("≥ 80%"; a conflict joins its values with " / "; an empty cell is no target).
+ * comparison.csv, long format, for a dataset to cite: one line per target of a province
+ * cell (the row, the province, the figure, its marks, and where it is written: file, line,
+ * column, quote, target id), and one line per national figure (province "national"). The
+ * columns are described in src/schema/comparison.ts, for output/datapackage.json.
  */
 import type { Comparison } from "../compare/types.js";
+import { COMPARISON_CSV_FIELDS } from "../schema/comparison-csv.js";
 
 /** RFC 4180 quoting: a field with a comma, quote or line break goes in double quotes. */
-export function csvField(value: string | number | null): string {
+export function csvField(value: string | number | boolean | null): string {
   const text = value === null ? "" : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function renderCsv(comparison: Comparison): string {
-  const header = ["indicator", "indicator_vi", "indicator_en", "scope", "year", "unit", ...comparison.provinces.map((p) => p.slug), "national"];
-  const lines = [header.map(csvField).join(",")];
+  const lines = [COMPARISON_CSV_FIELDS.map((f) => csvField(f.name)).join(",")];
+  const names = new Map(comparison.provinces.map((p) => [p.slug, p.name]));
+  const decision = comparison.national ? `Quyết định ${comparison.national.decision}` : null;
   for (const row of comparison.rows) {
-    const values = [
-      row.indicator,
-      row.label.vi,
-      row.label.en,
-      row.scope,
-      row.year,
-      row.unit,
-      ...comparison.provinces.map((p) => row.cells.find((c) => c.province === p.slug)?.label ?? null),
-      row.national?.label ?? null,
-    ];
-    lines.push(values.map(csvField).join(","));
+    const head = [row.indicator, row.label.vi, row.label.en, row.scope, row.year, row.unit];
+    for (const cell of row.cells)
+      for (const t of cell.targets) {
+        const values = [
+          ...head,
+          cell.province,
+          names.get(cell.province) ?? cell.province,
+          t.label,
+          t.value,
+          t.max,
+          t.comparator,
+          t.literal,
+          cell.conflict,
+          cell.highest,
+          cell.lowest,
+          cell.national,
+          row.national?.label ?? null,
+          t.quote,
+          t.path,
+          t.position.start.line,
+          t.position.start.column,
+          t.targetId,
+        ];
+        lines.push(values.map(csvField).join(","));
+      }
+    const n = row.national;
+    if (n) {
+      const values = [...head, "national", decision, n.label, n.value, n.max, n.comparator, null, false, false, false, null, n.label, n.description, n.citation, null, null, null];
+      lines.push(values.map(csvField).join(","));
+    }
   }
   return lines.join("\n") + "\n";
 }

@@ -93,13 +93,13 @@ describe("a batch with bad files", () => {
     expect(plain.code).toBe(0);
     expect(lines(plain.stderr)).toEqual([
       "corpus/short.txt:1:1: warning: no objectives section (MỤC TIÊU) [structure-no-objectives]",
-      "1 documents, 0 targets → output (0 errors, 1 warnings)",
+      "1 document, 0 targets → output (0 errors, 1 warning)",
     ]);
     const strict = await cli(w.dir, "build", "--strict");
     expect(strict.code).toBe(1);
     expect(lines(strict.stderr)).toEqual([
       "corpus/short.txt:1:1: error: no objectives section (MỤC TIÊU) [structure-no-objectives]",
-      "1 documents, 0 targets → output (1 errors, 0 warnings)",
+      "1 document, 0 targets → output (1 error, 0 warnings)",
     ]);
   });
 
@@ -112,6 +112,8 @@ describe("a batch with bad files", () => {
     expect(tree(join(w.dir, "dataset"))).toEqual([
       "comparison.csv",
       "comparison.json",
+      "comparison.schema.json",
+      "datapackage.json",
       "documents/a.json",
       "documents/thanh-hoa.json",
       "manifest.json",
@@ -137,7 +139,7 @@ describe("a batch with bad files", () => {
       expect(stderr).toBe("2 documents, 2 targets → output (0 errors, 0 warnings)\n");
     } else {
       expect(code).toBe(1);
-      expect(lines(stderr)).toEqual(["corpus/b.txt:1:1: error: cannot read file: EACCES [read-failed]", "1 documents, 1 targets → output (1 errors, 0 warnings; 1 file without a document)"]);
+      expect(lines(stderr)).toEqual(["corpus/b.txt:1:1: error: cannot read file: permission denied [read-failed]", "1 document, 1 target → output (1 error, 0 warnings; 1 file without a document)"]);
     }
   });
 });
@@ -172,7 +174,7 @@ describe("bad usage: exit 2, nothing written", () => {
     const { code, stderr, stdout } = await cli(w.dir, "extract", "nowhere.txt");
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toBe("nowhere.txt:1:1: error: cannot read file: ENOENT [read-failed]\n");
+    expect(stderr).toBe("nowhere.txt:1:1: error: cannot read file: no such file or folder [read-failed]\n");
   });
 
   test("extract: errors exit 1, warnings exit 0 unless --strict", async () => {
@@ -241,8 +243,8 @@ describe("messages print safely", () => {
     const w = ws({});
     for (const argv of [["compare"], ["diff", "a", "b"]]) {
       const { code, stderr } = await cli(w.dir, ...argv, "--docs", "no\u001b]0;owned\u0007where");
-      expect(code).toBe(1);
-      expect(lines(stderr)[0]).toBe(`${w.dir}/no\\u001b]0;owned\\u0007where: error: no such folder (run \`nghiquyet build\` first) [documents-unreadable]`);
+      expect(code).toBe(2);
+      expect(lines(stderr)[0]).toBe(`nghiquyet ${argv[0]}: cannot read --docs 'no\\u001b]0;owned\\u0007where': no such folder (run \`nghiquyet build\` first)`);
       expect(stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
     }
   });
@@ -252,12 +254,12 @@ describe("messages print safely", () => {
     const bad = await cli(w.dir, "compare", "x\u001b[31my");
     expect([bad.code, lines(bad.stderr)[0]]).toEqual([2, "nghiquyet compare: unexpected argument 'x\\u001b[31my'"]);
     const unknown = await cli(w.dir, "b\nuild");
-    expect([unknown.code, lines(unknown.stderr)[0]]).toEqual([2, "nghiquyet: unknown command 'b\\u000auild'"]);
+    expect([unknown.code, lines(unknown.stderr)[0]]).toEqual([2, "nghiquyet: unknown command 'b\\u000auild' (did you mean 'build'?)"]);
   });
 
   test("manifest --check: a stale manifest is one compiler-style line about the whole file", async () => {
     const w = ws({ "a.txt": "x\n" });
     const { code, stderr } = await cli(w.dir, "manifest", "--check");
-    expect([code, stderr]).toEqual([1, "corpus/manifest.json:1:1: error: does not match the corpus; run nghiquyet manifest [manifest-stale]\n"]);
+    expect([code, stderr]).toEqual([1, "corpus/manifest.json:1:1: error: cannot read the manifest: no such file or folder; run nghiquyet manifest [manifest-missing]\n"]);
   });
 });

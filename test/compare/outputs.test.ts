@@ -16,10 +16,10 @@ afterAll(async () => {
 });
 
 describe("writeComparisonOutputs", () => {
-  it("writes comparison.json, comparison.csv and report.html and returns their paths", async () => {
+  it("writes comparison.json, its schema, comparison.csv and report.html and returns their paths", async () => {
     const out = join(await tmp(), "nested", "out");
     const written = await writeComparisonOutputs(small(), out);
-    expect(written).toEqual([join(out, "comparison.json"), join(out, "comparison.csv"), join(out, "report.html")]);
+    expect(written).toEqual([join(out, "comparison.json"), join(out, "comparison.schema.json"), join(out, "comparison.csv"), join(out, "report.html")]);
 
     const json = JSON.parse(await readFile(written[0], "utf8"));
     expect(json.format).toBe("nghiquyet-comparison");
@@ -58,12 +58,16 @@ describe("writeComparisonOutputs", () => {
       "position",
     ]);
 
-    const csv = (await readFile(written[1], "utf8")).split("\n");
-    expect(csv[0]).toBe("indicator,indicator_vi,indicator_en,scope,year,unit,ha-giang,lao-cai,yen-bai,national");
-    expect(csv).toContain("work_records_online,Hồ sơ công việc xử lý trên mạng,Work files processed online,province,2025,percent,> 90%,90%,≥ 90%,90%");
-    expect(csv).toContain("digital_budget_share,Tỷ lệ chi ngân sách cho chuyển đổi số,Budget share for digital transformation,province,,percent,≥ 0.5%,,,");
+    const schema = JSON.parse(await readFile(written[1], "utf8"));
+    expect(schema.$id).toBe("urn:nghiquyet:schema:comparison:1");
 
-    const html = await readFile(written[2], "utf8");
+    const csv = (await readFile(written[2], "utf8")).split("\n");
+    expect(csv[0].split(",").slice(0, 8)).toEqual(["indicator", "indicator_vi", "indicator_en", "scope", "year", "unit", "province", "province_name"]);
+    // a province line per target the cell cites, then the national figure
+    const cells = csv.filter((l) => l.startsWith("work_records_online,") && l.includes(",province,2025,")).map((l) => l.split(",").slice(6, 9).join(" "));
+    expect([...new Set(cells)]).toEqual(["ha-giang Hà Giang > 90%", "lao-cai Lào Cai 90%", "yen-bai Yên Bái ≥ 90%", "national Quyết định 749/QĐ-TTg 90%"]);
+
+    const html = await readFile(written[3], "utf8");
     expect(html.startsWith("<!doctype html>")).toBe(true);
   });
 

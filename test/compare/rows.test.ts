@@ -197,13 +197,21 @@ describe("compare: filters", () => {
 });
 
 describe("compare: provinces", () => {
-  it("falls back to the file name when a document has no slug, and says so", () => {
+  it("leaves out a document without a province, or that is not a resolution, and says so", () => {
     const [doc] = small();
-    const anon: Document = { ...doc, province: { name: null, slug: null }, source: { ...doc.source, path: "sub/quang-tri.txt" } };
-    expect(provinceSlug(anon)).toBe("quang-tri");
-    const c = compare([anon]);
-    expect(c.provinces).toEqual([{ slug: "quang-tri", name: "quang-tri", paths: ["sub/quang-tri.txt"] }]);
-    expect(c.problems[0]).toMatchObject({ file: "sub/quang-tri.txt", severity: "info", ruleId: "province-slug-missing" });
+    const anon: Document = { ...doc, province: { name: null, slug: null }, source: { ...doc.source, path: "sub/english.txt" } };
+    expect(provinceSlug(anon)).toBe("english");
+    const notResolution: Document = {
+      ...doc,
+      source: { ...doc.source, path: "notes.txt" },
+      messages: [{ reason: "no title", ruleId: "not-a-resolution", severity: "error", source: "nghiquyet", place: null }],
+    };
+    const c = compare([anon, notResolution, doc]);
+    expect(c.provinces.map((p) => p.slug)).toEqual([doc.province.slug]);
+    expect(c.problems.filter((p) => p.ruleId === "compare-not-a-province")).toEqual([
+      { file: "notes.txt", severity: "warning", reason: "not compared: not a resolution", ruleId: "compare-not-a-province" },
+      { file: "sub/english.txt", severity: "warning", reason: "not compared: no province named in the title", ruleId: "compare-not-a-province" },
+    ]);
   });
 
   it("merges two documents of one province into one column", () => {

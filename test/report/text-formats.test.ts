@@ -14,12 +14,22 @@ describe("csv", () => {
     expect(csvField(2025)).toBe("2025");
   });
 
-  it("is wide: one line per row, one column per province and the national value", () => {
-    const lines = renderCsv(compare(gold())).trimEnd().split("\n");
-    expect(lines[0]).toBe("indicator,indicator_vi,indicator_en,scope,year,unit,nghe-an,quang-ngai,thanh-hoa,tuyen-quang,national");
-    expect(lines).toContain('shared_databases,"Cơ sở dữ liệu kết nối, chia sẻ",Shared databases connected,,2025,percent,100% / > 80%,,100%,100% / 80%,100%');
-    expect(lines).toContain("dti_rank,Xếp hạng chuyển đổi số (DTI),Digital transformation (DTI) ranking,,,rank,top 25–30,,,,");
-    expect(lines).toHaveLength(1 + compare(gold()).rows.length);
+  it("is long: one line per cited target of a cell (file, line, column, quote, target id), one per national figure", () => {
+    const comparison = compare(gold());
+    const lines = renderCsv(comparison).trimEnd().split("\n");
+    expect(lines[0]).toBe(
+      "indicator,indicator_vi,indicator_en,scope,year,unit,province,province_name,label,value,max,comparator,literal,conflict,highest,lowest,vs_national,national,quote,file,line,column,target_id",
+    );
+    const row = comparison.rows.find((r) => r.key === "digital_economy_grdp|-|2025")!;
+    const t = row.cells.find((c) => c.province === "nghe-an")!.targets[0];
+    expect(lines).toContain(
+      `digital_economy_grdp,${row.label.vi},${row.label.en},,2025,percent,nghe-an,Nghệ An,~ 20%,20,,approx,20%,false,false,true,equal,20%,Kinh tế số chiếm khoảng 20% GRDP,nghe-an.txt,56,${t.position.start.column},${t.targetId}`,
+    );
+    expect(lines.filter((l) => l.startsWith("digital_economy_grdp,") && l.includes(",2025,percent,national,"))).toEqual([
+      `digital_economy_grdp,${row.label.vi},${row.label.en},,2025,percent,national,Quyết định 749/QĐ-TTg,20%,20,,eq,,false,false,false,,20%,${csvField(row.national!.description)},"Quyết định 749/QĐ-TTg, 03/6/2020",,,`,
+    ]);
+    const targets = comparison.rows.reduce((n, r) => n + r.cells.reduce((m, c) => m + c.targets.length, 0), 0);
+    expect(lines).toHaveLength(1 + targets + comparison.rows.filter((r) => r.national).length);
   });
 });
 
@@ -41,7 +51,7 @@ describe("diff renderers", () => {
     expect(text).toContain(`Only in Thanh Hóa (thanh-hoa): ${d.onlyB.length}`);
     expect(text).toContain(`In both: ${d.shared.length}`);
     expect(text).toMatch(/Kinh tế số trong GRDP · 2025\s+~ 20% \(nghe-an\.txt:56\)\s+≥ 20% \(thanh-hoa\.txt:48\)\s+thanh-hoa\n/);
-    expect(text).toMatch(/Dân số có tài khoản thanh toán ·\s+≥ 80% \(nghe-an\.txt:58\)\s+≥ 50% \(thanh-hoa\.txt:55\)\s+nghe-an\n2025\n/);
+    expect(text).toMatch(/Tài khoản thanh toán · 2025\s+≥ 80% \(nghe-an\.txt:58\)\s+≥ 50% \(thanh-hoa\.txt:55\)\s+nghe-an\n/);
   });
 
   it("json carries both cells and the direction", () => {

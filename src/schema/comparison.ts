@@ -1,0 +1,105 @@
+/**
+ * The contract of output/comparison.json (format "nghiquyet-comparison"), as zod: the JSON
+ * Schema in output/comparison.schema.json is generated from it. The long comparison.csv's
+ * columns are in comparison-csv.ts (no zod: the build's data package reads them).
+ */
+import { z } from "zod";
+import { ComparatorSchema, PositionSchema, ScopeSchema, SeveritySchema, UnitSchema } from "./document.js";
+
+export const COMPARISON_SCHEMA_ID = "urn:nghiquyet:schema:comparison:1";
+
+const LabelSchema = z.object({ vi: z.string(), en: z.string() }).strict();
+const NationalMarkSchema = z.enum(["above", "equal", "below"]).nullable();
+
+export const CellTargetSchema = z
+  .object({
+    targetId: z.string().describe("the target's id in its document"),
+    path: z.string().describe("source.path of the document (relative to the corpus)"),
+    citation: z.string().describe("file:line of the number"),
+    value: z.number(),
+    max: z.number().nullable(),
+    unit: UnitSchema,
+    comparator: ComparatorSchema,
+    label: z.string().describe("the number as a reader writes it: ≥ 80%, ~ 20%, 25–30%, top 10"),
+    literal: z.string().describe("the number as written in the document"),
+    quote: z.string().describe("the clause around the number, verbatim"),
+    section: z.string().nullable(),
+    position: PositionSchema,
+  })
+  .strict();
+
+export const ComparisonCellSchema = z
+  .object({
+    province: z.string().describe("province slug"),
+    label: z.string().describe("the distinct labels joined with ' / ' (a conflict)"),
+    conflict: z.boolean(),
+    comparable: z.boolean().describe("the headline target has the row's unit"),
+    highest: z.boolean(),
+    lowest: z.boolean(),
+    national: NationalMarkSchema.describe("where the cell stands against the national target"),
+    targets: z.array(CellTargetSchema).min(1),
+  })
+  .strict();
+
+export const NationalCellSchema = z
+  .object({
+    value: z.number(),
+    max: z.number().nullable(),
+    unit: UnitSchema,
+    comparator: ComparatorSchema,
+    label: z.string(),
+    description: z.string().describe("what the figure measures, restated from the decision"),
+    citation: z.string(),
+  })
+  .strict();
+
+export const ComparisonRowSchema = z
+  .object({
+    key: z.string().describe("indicator|scope|year, '-' for null"),
+    indicator: z.string(),
+    label: LabelSchema,
+    scope: ScopeSchema,
+    year: z.number().int().nullable(),
+    unit: UnitSchema,
+    national: NationalCellSchema.nullable(),
+    highest: z.array(z.string()),
+    lowest: z.array(z.string()),
+    missing: z.array(z.string()),
+    conflicts: z.array(z.string()),
+    cells: z.array(ComparisonCellSchema),
+  })
+  .strict();
+
+export const ComparisonJsonSchema = z
+  .object({
+    format: z.literal("nghiquyet-comparison"),
+    version: z.literal(1),
+    national: z
+      .object({ decision: z.string(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), title: z.string(), citation: z.string() })
+      .strict()
+      .nullable(),
+    provinces: z.array(z.object({ slug: z.string(), name: z.string(), paths: z.array(z.string()) }).strict()),
+    rows: z.array(ComparisonRowSchema),
+    problems: z.array(
+      z
+        .object({
+          file: z.string().nullable(),
+          ruleId: z.string(),
+          severity: SeveritySchema,
+          reason: z.string(),
+          place: PositionSchema.nullable().optional(),
+        })
+        .strict(),
+    ),
+  })
+  .strict()
+  .describe("provinces side by side: rows of indicator × scope × year, one cell per province, each cited");
+
+export type ComparisonJson = z.infer<typeof ComparisonJsonSchema>;
+
+export function comparisonJsonSchema(): unknown {
+  const schema = z.toJSONSchema(ComparisonJsonSchema, { target: "draft-2020-12" }) as Record<string, unknown>;
+  return { $schema: schema.$schema, $id: COMPARISON_SCHEMA_ID, ...schema };
+}
+
+export { COMPARISON_CSV_FIELDS, type CsvField } from "./comparison-csv.js";
