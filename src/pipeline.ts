@@ -17,6 +17,7 @@ import { toSource } from "./text/mapped-text.js";
 import type { Span } from "./stages/extract/clauses.js";
 import { report, severityOf, SOURCE } from "./messages.js";
 import { deadline } from "../grammars/deadlines.js";
+import { objectivesHeading, objectivesTitle } from "../grammars/sections.js";
 import {
   SCHEMA_VERSION,
   type Baseline,
@@ -293,7 +294,7 @@ function reportStructure(
     if (c.kind !== "target" || c.year !== null) continue;
     const paragraph = segmented.paragraphs.find((p) => p.start <= c.start && c.start < p.end);
     let item = paragraph?.item ?? null;
-    while (item && !/^(?:về\s+)?(?:các\s+)?(?:mục tiêu|chỉ tiêu)/iu.test(item.title)) item = item.parent;
+    while (item && !objectivesTitle.at(item.title, 0)) item = item.parent;
     if (item && objectivesHeading(item.title) && !flagged.has(item)) {
       flagged.add(item);
       report(file, { ruleId: "deadline-missing", severity: "warning", reason: "objectives heading without a year; targets below have year null", place: place(item.start, item.end) });
@@ -301,10 +302,6 @@ function reportStructure(
   }
 }
 
-/** "Mục tiêu cụ thể", "2.2. Mục tiêu phấn đấu": a heading for targets, not the general aim */
-function objectivesHeading(title: string): boolean {
-  return /^(?:về\s+)?(?:các\s+)?(?:mục tiêu|chỉ tiêu)/iu.test(title) && !/tổng quát|chung/iu.test(title) && title.split(/\s+/).length <= 12;
-}
 
 function toMessage(m: VFile["messages"][number]): Message {
   const place = m.place;
