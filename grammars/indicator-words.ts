@@ -33,7 +33,7 @@ export const slugSkip = rule({
 /** a deadline phrase, dropped before the words of a clause are counted ("đến năm 2030") */
 export const deadlinePhrase = rule({
   name: "deadline-phrase",
-  pattern: "(?:đến|tới|vào|trước|trong)?\\s*năm\\s+\\d{4}",
+  pattern: "(?:(?:đến|tới|vào|trước|trong)\\s+)?năm\\s+\\d{4}",
   examples: [{ text: "; đến năm 2030 đạt 100%", match: "đến năm 2030" }, { text: "vào năm 2025", match: "vào năm 2025" }, { text: "năm 2025", match: "năm 2025" }],
   counterexamples: ["hằng năm", "đến 2030", "năm năm"],
 });

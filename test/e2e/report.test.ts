@@ -57,7 +57,7 @@ describe.skipIf(!HAVE_CHROMIUM)(`report.html in Chromium${HAVE_CHROMIUM ? "" : `
   });
 
   async function open(docs: Document[], name: string): Promise<Opened> {
-    const [, , html] = await writeComparisonOutputs(docs, join(work, name));
+    const html = (await writeComparisonOutputs(docs, join(work, name))).find((f) => f.endsWith(".html"))!;
     const url = pathToFileURL(html).href;
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const opened: Opened = { page, errors: [], requests: [], dialogs: [] };
