@@ -199,7 +199,7 @@ describe("compare: filters", () => {
 describe("compare: provinces", () => {
   it("leaves out a document without a province, or that is not a resolution, and says so", () => {
     const [doc] = small();
-    const anon: Document = { ...doc, province: { name: null, slug: null }, source: { ...doc.source, path: "sub/english.txt" } };
+    const anon: Document = { ...doc, province: { name: null, slug: null, successor: null }, source: { ...doc.source, path: "sub/english.txt" } };
     expect(provinceSlug(anon)).toBe("english");
     const notResolution: Document = {
       ...doc,
