@@ -172,7 +172,7 @@ function nationalHeader(comparison: Comparison, column: NationalColumn, several:
 /** "QĐ 749/QĐ-TTg", "NQ 57-NQ/TW + 03/NQ-CP": the decisions, as the header has always named 749 */
 function shortKind(column: NationalColumn): string {
   const sources = column.reference?.sources ?? [];
-  const kind = sources.every((s) => / ?QĐ/.test(s.decision)) ? "QĐ" : "NQ";
+  const kind = sources.every((s) => s.decision.includes("QĐ")) ? "QĐ" : "NQ";
   return `${kind} ${sources.map((s) => s.decision).join(" + ")}`;
 }
 

@@ -89,3 +89,31 @@ describe("compare as of a day before the merger, or of none", () => {
     expect({ ...grouped, asOf: null }).toEqual(plain);
   });
 });
+
+describe("grouping, for any provinces the documents name", () => {
+  it("loses and duplicates no target, and every column is a province of today holding its predecessors' documents", async () => {
+    const fc = (await import("fast-check")).default;
+    const { provinces } = await import("../../grammars/provinces.js");
+    const { merger, successorOf } = await import("../../src/reference/provinces.js");
+    const { slugify } = await import("../../src/text/fold.js");
+    const today = new Set(merger.after.map((p) => p.slug));
+    const [base] = small();
+    const count = (c: ReturnType<typeof compare>) => c.rows.reduce((n, r) => n + r.cells.reduce((m, x) => m + x.targets.length, 0), 0);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...provinces), { minLength: 1, maxLength: 8 }), (names) => {
+        const docs = names.map((name, i) => ({
+          ...base,
+          source: { ...base.source, path: `doc-${i}.txt` },
+          province: { name, slug: slugify(name), successor: successorOf(name) },
+        }));
+        const plain = compare(docs, { nationalRows: false });
+        const grouped = compare(docs, { asOf: "2025-07-01", nationalRows: false });
+        expect(count(grouped)).toBe(count(plain));
+        for (const p of grouped.provinces) expect(today.has(p.slug)).toBe(true);
+        for (const row of grouped.rows)
+          for (const cell of row.cells) for (const t of cell.targets) expect(successorOf(t.from.name)?.slug).toBe(cell.province);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
