@@ -21,7 +21,7 @@ export const PositionSchema = z
   .strict()
   .describe("unist-style span in the raw file");
 
-export const UnitSchema = z.enum(["percent", "count", "rank"]);
+export const UnitSchema = z.enum(["percent", "count", "rank", "index", "money"]);
 export const ComparatorSchema = z.enum(["eq", "gt", "gte", "lt", "lte", "approx"]);
 export const ScopeSchema = z.enum(["province", "district", "commune", "village", "household"]).nullable();
 export const SeveritySchema = z.enum(["error", "warning", "info"]);
@@ -113,6 +113,20 @@ export const MessageSchema = z
   })
   .strict();
 
+export const NationalMentionSchema = z
+  .object({
+    id: z.enum(["749/QĐ-TTg", "57-NQ/TW", "03/NQ-CP"]).describe("the national document, by its number"),
+    literal: z.string().describe("the words that name it, as written"),
+    position: PositionSchema,
+  })
+  .strict();
+
+export const SuccessorSchema = z
+  .object({ name: z.string(), slug: z.string() })
+  .strict()
+  .nullable()
+  .describe("the province today (after the merger of 1 July 2025, Nghị quyết 202/2025/QH15) that the named province is part of; null when no province is named");
+
 export const MetaSchema = z
   .object({
     issuer: z.string().nullable(),
@@ -121,6 +135,9 @@ export const MetaSchema = z
     signer: z.string().nullable(),
     horizons: z.array(z.number().int()).describe("target years of the title"),
     title: z.string().nullable(),
+    references: z
+      .array(NationalMentionSchema)
+      .describe("the national documents the text names (749/QĐ-TTg, 57-NQ/TW, 03/NQ-CP), each at its first mention, in text order"),
   })
   .strict();
 
@@ -135,7 +152,7 @@ export const DocumentSchema = z
         encoding: z.string().describe("encoding the bytes were decoded from"),
       })
       .strict(),
-    province: z.object({ name: z.string().nullable(), slug: z.string().nullable() }).strict(),
+    province: z.object({ name: z.string().nullable(), slug: z.string().nullable(), successor: SuccessorSchema }).strict(),
     meta: MetaSchema,
     sections: z.array(SectionSchema),
     targets: z.array(TargetSchema),
@@ -156,6 +173,8 @@ export type Body = z.infer<typeof BodySchema>;
 export type Section = z.infer<typeof SectionSchema>;
 export type Message = z.infer<typeof MessageSchema>;
 export type Meta = z.infer<typeof MetaSchema>;
+export type NationalMention = z.infer<typeof NationalMentionSchema>;
+export type Successor = z.infer<typeof SuccessorSchema>;
 export type Document = z.infer<typeof DocumentSchema>;
 
 export function documentJsonSchema(): unknown {
