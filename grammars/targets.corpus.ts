@@ -8,7 +8,7 @@
  * gold annotations (../shared/gold) read them; the others show a case of
  * ../shared/gold/GUIDE.md. A clause opens its item, so it opens with a capital or a digit.
  */
-import type { Comparator, Scope, Unit } from "../src/schema/document.js";
+import type { Comparator, Currency, Rate, Scope, Unit } from "../src/schema/document.js";
 
 export interface TargetReading {
   /** the number as written, with its unit sign: its span in the clause */
@@ -17,6 +17,13 @@ export interface TargetReading {
   /** the high end of a range */
   max?: number;
   unit: Unit;
+  /** per_year for a yearly rate of change; left out when null */
+  rate?: Rate;
+  /** the base of a ratio ("trên một vạn dân" → 10000); left out when null */
+  per?: number;
+  /** an amount's currency and the multiplier of its words ("tỷ đồng" → VND, 1e9); left out when null */
+  currency?: Currency;
+  magnitude?: number;
   comparator: Comparator;
   year: number | null;
   scope: Scope;
@@ -83,7 +90,7 @@ export const targetCorpus: CorpusExample[] = [
   {
     clause: "Giai đoạn 2021 - 2025 năng suất lao động tăng bình quân hàng năm 9,6% trở lên.",
     reads: [
-      { text: "9,6%", value: 9.6, unit: "percent", comparator: "gte", year: 2025, scope: null, indicator: "productivity_growth" },
+      { text: "9,6%", value: 9.6, unit: "percent", rate: "per_year", comparator: "gte", year: 2025, scope: null, indicator: "productivity_growth" },
     ],
     source: "corpus/thanh-hoa.txt:49",
   },
@@ -201,7 +208,7 @@ export const targetCorpus: CorpusExample[] = [
     clause: "Năng suất lao động hằng năm tăng tối thiểu 7%.",
     heading: Y2025,
     reads: [
-      { text: "7%", value: 7, unit: "percent", comparator: "gte", year: 2025, scope: null, indicator: "productivity_growth" },
+      { text: "7%", value: 7, unit: "percent", rate: "per_year", comparator: "gte", year: 2025, scope: null, indicator: "productivity_growth" },
     ],
     source: "corpus/quang-ngai.txt:193",
   },
@@ -405,7 +412,7 @@ export const targetCorpus: CorpusExample[] = [
     clause: "Năng suất lao động tăng bình quân từ 7%/năm.",
     heading: Y2025,
     reads: [
-      { text: "7%", value: 7, unit: "percent", comparator: "gte", year: 2025, scope: null, indicator: "productivity_growth" },
+      { text: "7%", value: 7, unit: "percent", rate: "per_year", comparator: "gte", year: 2025, scope: null, indicator: "productivity_growth" },
     ],
     source: "corpus/tuyen-quang.txt:56",
   },
@@ -551,7 +558,7 @@ export const targetCorpus: CorpusExample[] = [
   {
     clause: "Năng suất lao động tăng bình quân 7%/năm.",
     reads: [
-      { text: "7%", value: 7, unit: "percent", comparator: "eq", year: null, scope: null, indicator: "productivity_growth" },
+      { text: "7%", value: 7, unit: "percent", rate: "per_year", comparator: "eq", year: null, scope: null, indicator: "productivity_growth" },
     ],
     source: "GUIDE: a yearly target without a deadline has year null",
   },
