@@ -137,22 +137,29 @@ export const indexValueEnd = rule({
 const CHANGE = "(?:tăng|giảm)(?![\\p{L}\\p{M}])(?!\\s+(?:cường|thiểu)(?![\\p{L}\\p{M}]))";
 
 /**
- * after a number: it is per year ("10%/năm", "5% mỗi năm", "7% hằng năm"); a percent so
- * written is a yearly rate of change, another figure only with a verb of change before it
+ * after a number: it is per year ("10%/năm", "5% mỗi năm", "7% hằng năm"), right after it
+ * or past the noun it counts ("500 doanh nghiệp mỗi năm": `gap`). A percent so written
+ * right after it is a yearly rate of change; another figure only with a verb of change
+ * before it (rate.ts).
  */
-export const yearlyAfter = rule({
+export const yearlyAfter = rule<{ gap: boolean }>({
   name: "yearly-after",
-  pattern: `^\\s*(?:\\/\\s*năm|(?:mỗi|hằng|hàng|một)\\s+năm|(?:bình quân|trung bình)\\s+(?:mỗi|hằng|hàng)\\s+năm)(?![\\p{L}\\p{M}\\p{N}])`,
+  pattern:
+    `^\\s*(?<gap>[\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+){0,2}\\s+)??` +
+    `(?:\\/\\s*năm|(?:mỗi|hằng|hàng|một)\\s+năm|(?:bình quân|trung bình)\\s+(?:mỗi|hằng|hàng)\\s+năm)(?![\\p{L}\\p{M}\\p{N}])`,
+  read: (m) => ({ gap: m.groups!.gap !== undefined }),
   examples: [
-    { text: "tăng trung bình 10%/năm", after: "10%", match: "/năm" },
-    { text: "tăng 5% mỗi năm", after: "5%", match: " mỗi năm" },
-    { text: "tăng trung bình 16 - 18%/ năm", after: "18%", match: "/ năm" },
-    { text: "giảm 2% bình quân hằng năm", after: "2%", match: " bình quân hằng năm" },
+    { text: "tăng trung bình 10%/năm", after: "10%", match: "/năm", reads: { gap: false } },
+    { text: "tăng 5% mỗi năm", after: "5%", match: " mỗi năm", reads: { gap: false } },
+    { text: "tăng trung bình 16 - 18%/ năm", after: "18%", match: "/ năm", reads: { gap: false } },
+    { text: "giảm 2% bình quân hằng năm", after: "2%", match: " bình quân hằng năm", reads: { gap: false } },
+    { text: "tăng 500 doanh nghiệp mỗi năm", after: "500", match: " doanh nghiệp mỗi năm", reads: { gap: true } },
   ],
   counterexamples: [
     { text: "đạt 80% năm 2025", after: "80%" },
     { text: "đạt 80% vào năm 2030", after: "80%" },
     { text: "tăng 5% mỗi nămm", after: "5%" },
+    { text: "đạt 80% hồ sơ được xử lý trực tuyến mỗi năm", after: "80%" },
   ],
 });
 
