@@ -581,7 +581,7 @@ export const indicators: IndicatorSpec[] = [
   {
     id: "other:digital_tech_firm_density",
     domain: "economy",
-    label: { vi: "Doanh nghiệp công nghệ số trên 1.000 dân", en: "Digital-technology firms per 1,000 people" },
+    label: { vi: "Doanh nghiệp công nghệ số trên 1.000 dân", en: "Digital-tech firms per 1,000 people" },
     // longer than digital_tech_firms' cue at the same place: the density wins
     cues: c(3, "doanh nghiệp công nghệ số ?(?:\\/|trên|mỗi) ?(?:1\\.000|một nghìn|một ngàn|nghìn) (?:người )?dân"),
     units: ["count"],
@@ -670,7 +670,7 @@ export const indicators: IndicatorSpec[] = [
   {
     id: "other:pci",
     domain: "economy",
-    label: { vi: "Điểm năng lực cạnh tranh cấp tỉnh (PCI)", en: "Provincial Competitiveness Index (PCI) score" },
+    label: { vi: "Điểm năng lực cạnh tranh cấp tỉnh (PCI)", en: "Provincial competitiveness (PCI) score" },
     cues: c(3, "PCI", "năng lực cạnh tranh cấp tỉnh"),
     units: ["index"],
     examples: ["Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) đạt 70 điểm trở lên"],
@@ -686,7 +686,7 @@ export const indicators: IndicatorSpec[] = [
   {
     id: "other:leading_tech_firms_attracted",
     domain: "economy",
-    label: { vi: "Doanh nghiệp công nghệ hàng đầu thế giới thu hút thêm", en: "World-leading tech firms attracted" },
+    label: { vi: "Doanh nghiệp công nghệ hàng đầu thu hút", en: "World-leading tech firms attracted" },
     cues: c(3, "(?:tổ chức, )?doanh nghiệp công nghệ hàng đầu", "hàng đầu thế giới"),
     units: ["count"],
     examples: ["Thu hút được thêm ít nhất 3 tổ chức, doanh nghiệp công nghệ hàng đầu thế giới đặt trụ sở, đầu tư nghiên cứu, sản xuất tại Việt Nam"],
@@ -694,7 +694,7 @@ export const indicators: IndicatorSpec[] = [
   {
     id: "other:publications_growth",
     domain: "society",
-    label: { vi: "Công bố khoa học quốc tế (tăng mỗi năm)", en: "International publications, yearly growth" },
+    label: { vi: "Công bố khoa học quốc tế (tăng mỗi năm)", en: "Scientific publications, yearly growth" },
     cues: c(3, "công bố (?:bài báo )?khoa học", "bài báo khoa học"),
     units: ["percent", "count"],
     examples: ["Số lượng công bố bài báo khoa học quốc tế tăng trung bình 10%/năm"],
@@ -718,7 +718,7 @@ export const indicators: IndicatorSpec[] = [
   {
     id: "other:ranked_science_organisations",
     domain: "society",
-    label: { vi: "Tổ chức khoa học và công nghệ được xếp hạng quốc tế", en: "Science organisations ranked internationally" },
+    label: { vi: "Tổ chức KH&CN được xếp hạng quốc tế", en: "Science bodies ranked internationally" },
     cues: c(3, "tổ chức khoa học (?:và )?công nghệ[^;%]{0,20}?xếp hạng"),
     units: ["count"],
     examples: ["có từ 40 - 50 tổ chức khoa học và công nghệ được xếp hạng khu vực và thế giới"],
@@ -766,7 +766,7 @@ export const indicators: IndicatorSpec[] = [
   {
     id: "other:make_in_vietnam_share",
     domain: "economy",
-    label: { vi: "Sản phẩm Make in Vietnam trong công nghiệp số", en: "Make in Vietnam share of digital industry" },
+    label: { vi: "Make in Vietnam trong công nghiệp số", en: "Make in Vietnam share, digital industry" },
     cues: c(3, "Make in Vi[eệ]t ?Nam"),
     units: ["percent"],
     examples: ["Doanh thu sản phẩm Make in Vietnam chiếm 50% tổng doanh thu công nghiệp công nghệ số"],
@@ -798,7 +798,7 @@ export const indicators: IndicatorSpec[] = [
   {
     id: "other:procedures_without_boundaries",
     domain: "government",
-    label: { vi: "Thủ tục không phụ thuộc địa giới hành chính", en: "Procedures handled regardless of locality" },
+    label: { vi: "Thủ tục không phụ thuộc địa giới", en: "Procedures handled anywhere" },
     cues: c(3, "không phụ thuộc (?:vào )?địa giới hành chính"),
     units: ["percent"],
     examples: ["70% thủ tục hành chính được tiếp nhận, giải quyết không phụ thuộc vào địa giới hành chính"],

@@ -175,9 +175,9 @@ function sortTargets(targets: CellTarget[]): CellTarget[] {
   return [...targets].sort((a, b) => cmpStr(a.path, b.path) || a.position.start.offset - b.position.start.offset || cmpStr(a.targetId, b.targetId));
 }
 
-const UNIT_ORDER: Unit[] = ["percent", "count", "rank"];
+const UNIT_ORDER: Unit[] = ["percent", "count", "rank", "index", "money"];
 
-/** The unit most cells use; ties go to the earlier of percent, count, rank. */
+/** The unit most cells use; ties go to the earlier of percent, count, rank, index, money. */
 function rowUnit(units: Unit[], fallback: Unit | undefined): Unit {
   if (units.length === 0) return fallback ?? "percent";
   const counts = UNIT_ORDER.map((u) => units.filter((x) => x === u).length);
