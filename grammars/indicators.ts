@@ -230,9 +230,17 @@ export const indicators: IndicatorSpec[] = [
     id: "digital_budget_share",
     domain: "government",
     label: { vi: "Tỷ lệ chi ngân sách cho chuyển đổi số", en: "Budget share for digital transformation" },
-    cues: [...c(3, "tỷ lệ chi", "tổng chi (?:thường xuyên|ngân sách)", "chi thường xuyên"), ...c(2, "ngân sách")],
+    cues: [
+      ...c(3, "chi (?:ngân sách )?(?:cho|dành cho) (?:thực hiện )?(?:chuyển đổi số|công nghệ thông tin)"),
+      // what the share is of, not what is spent: "… khoa học, công nghệ … đạt 3% tổng chi ngân sách"
+      ...c(1, "tỷ lệ chi", "tổng chi (?:thường xuyên|ngân sách)", "chi thường xuyên", "ngân sách"),
+    ],
     units: ["percent"],
-    examples: ["bảo đảm tỷ lệ chi cho chuyển đổi số hằng năm đạt tối thiểu là 0,5% tổng chi thường xuyên ngân sách cấp tỉnh"],
+    examples: [
+      "bảo đảm tỷ lệ chi cho chuyển đổi số hằng năm đạt tối thiểu là 0,5% tổng chi thường xuyên ngân sách cấp tỉnh",
+      "Phân đấu tỷ lệ chi cho chuyển đổi số, phát triển chính quyền điện tử, chính quyền số chiếm 1% tổng chi ngân sách nhà nước hằng năm của tỉnh",
+    ],
+    counterexamples: ["Chi ngân sách hằng năm cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số đạt tối thiểu 3% tổng chi ngân sách nhà nước"],
   },
   // ---- digital economy ----------------------------------------------------------------
   {
@@ -511,6 +519,7 @@ export const indicators: IndicatorSpec[] = [
     examples: [
       "Bố trí ít nhất 3% tổng chi ngân sách hằng năm cho phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia",
       "Dành tối thiểu 2% ngân sách của tỉnh cho khoa học, công nghệ và đổi mới sáng tạo",
+      "Chi ngân sách hằng năm cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số đạt tối thiểu 3% tổng chi ngân sách nhà nước",
     ],
     counterexamples: ["Bảo đảm tỷ lệ chi cho chuyển đổi số hằng năm đạt tối thiểu là 0,5% tổng chi thường xuyên ngân sách cấp tỉnh"],
   },
