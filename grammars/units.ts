@@ -72,6 +72,9 @@ export const magnitudeAfter = rule<{ magnitude: number | null }>({
   ],
 });
 
+/** the names of the indexes documents set targets for */
+const INDEX_NAMES = "HDI|PCI|PAPI|PAR ?INDEX|SIPAS|ICT ?INDEX|GII|DTI";
+
 /**
  * after a number: a score ("70 điểm", "đạt 65 điểm trở lên"): an index; not the places
  * of "05 điểm du lịch", which a noun follows
@@ -80,11 +83,13 @@ export const scoreAfter = rule({
   name: "score-after",
   pattern:
     `^\\s*điểm(?![\\p{L}\\p{M}\\p{N}])` +
-    `(?=\\s*(?:(?:trở lên|trở xuống|trở lại|vào|năm|đến|và|hoặc|trong|theo)(?![\\p{L}\\p{M}])|[,.;:()–-]|$))`,
+    `(?=\\s*(?:(?:trở lên|trở xuống|trở lại|vào|năm|đến|và|hoặc|trong|theo|{{index}})(?![\\p{L}\\p{M}])|[,.;:()–-]|$))`,
+  parts: { index: INDEX_NAMES },
   examples: [
     { text: "Chỉ số PCI đạt 70 điểm trở lên", after: "70", match: " điểm" },
     { text: "đạt trên 65 điểm", after: "65", match: " điểm" },
     { text: "PAPI đạt 45 điểm, xếp", after: "45", match: " điểm" },
+    { text: "đạt 70 điểm PCI", after: "70", match: " điểm" },
   ],
   counterexamples: [
     { text: "05 điểm du lịch", after: "05" },
@@ -100,7 +105,8 @@ export const scoreAfter = rule({
  */
 export const indexBefore = rule({
   name: "index-before",
-  pattern: `{{WS}}(?:chỉ số|HDI|PCI|PAPI|PAR ?INDEX|SIPAS|ICT ?INDEX|GII|DTI)(?![\\p{L}\\p{M}\\p{N}])[^;%\\d]{0,60}$`,
+  pattern: `{{WS}}(?:chỉ số|{{index}})(?![\\p{L}\\p{M}\\p{N}])[^;%\\d]{0,60}$`,
+  parts: { index: INDEX_NAMES },
   examples: [
     { text: "Chỉ số phát triển con người (HDI) duy trì trên 0,7", before: "0,7", match: "Chỉ số phát triển con người (HDI) duy trì trên " },
     { text: "HDI duy trì trên 0,7", before: "0,7", match: "HDI duy trì trên " },
@@ -133,8 +139,8 @@ export const indexValueEnd = rule({
   ],
 });
 
-/** a verb of change: "tăng", "giảm", not "tăng cường", "giảm thiểu" */
-const CHANGE = "(?:tăng|giảm)(?![\\p{L}\\p{M}])(?!\\s+(?:cường|thiểu)(?![\\p{L}\\p{M}]))";
+/** a verb of change: "tăng", "giảm", "tốc độ phát triển", not "tăng cường", "giảm thiểu" */
+const CHANGE = "(?:(?:tăng|giảm)(?![\\p{L}\\p{M}])(?!\\s+(?:cường|thiểu)(?![\\p{L}\\p{M}]))|tốc độ phát triển)";
 
 /**
  * after a number: it is per year ("10%/năm", "5% mỗi năm", "7% hằng năm"), right after it
@@ -178,12 +184,14 @@ export const yearlyChangeBefore = rule({
     { text: "mỗi năm tăng 5%", before: "5%", match: "mỗi năm tăng " },
     { text: "năng suất lao động tăng bình quân hàng năm 9,6% trở lên", before: "9,6%", match: "tăng bình quân hàng năm " },
     { text: "tốc độ tăng trưởng kinh tế số bình quân năm đạt 20%", before: "20%", match: "tăng trưởng kinh tế số bình quân năm đạt " },
+    { text: "tốc độ phát triển doanh nghiệp số bình quân hằng năm đạt 10%", before: "10%", match: "tốc độ phát triển doanh nghiệp số bình quân hằng năm đạt " },
   ],
   counterexamples: [
     { text: "tỷ lệ chi cho chuyển đổi số hằng năm đạt tối thiểu là 0,5%", before: "0,5%" },
     { text: "tăng cường ứng dụng, đến năm 2025 đạt 80%", before: "80%" },
     { text: "giai đoạn 2021 - 2025 tăng 20%", before: "20%" },
     { text: "hằng năm tăng cường kiểm tra 50%", before: "50%" },
+    { text: "chi cho chuyển đổi số bình quân hằng năm đạt 1%", before: "1%" },
   ],
 });
 
