@@ -579,11 +579,13 @@ export const indicators: IndicatorSpec[] = [
     id: "digital_tech_firms",
     domain: "economy",
     label: { vi: "Doanh nghiệp công nghệ số", en: "Digital-technology firms" },
-    cues: c(3, "doanh nghiệp công nghệ số"),
+    // "of a stated standing": "doanh nghiệp công nghệ ngang tầm các nước tiên tiến", with or without "số"
+    cues: c(3, "doanh nghiệp công nghệ số", "doanh nghiệp công nghệ (?:số )?ngang tầm"),
     units: ["count"],
     examples: [
       "Có ít nhất 5 doanh nghiệp công nghệ số ngang tầm các nước tiên tiến",
       "Phát triển 1.000 doanh nghiệp công nghệ số trên địa bàn tỉnh",
+      "Có ít nhất 10 doanh nghiệp công nghệ ngang tầm các nước tiên tiến",
     ],
     counterexamples: ["Thu hút được thêm ít nhất 3 tổ chức, doanh nghiệp công nghệ hàng đầu thế giới đặt trụ sở tại Việt Nam"],
   },
