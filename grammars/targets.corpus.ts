@@ -736,7 +736,7 @@ export const targetCorpus: CorpusExample[] = [
     clause: "Doanh thu công nghiệp công nghệ số đạt tối thiểu 500 triệu USD.",
     heading: Y2030,
     reads: [
-      { text: "500", value: 500, unit: "money", currency: "USD", magnitude: 1e6, comparator: "gte", year: 2030, scope: null, indicator: "other:doanh_thu_cong_nghiep" },
+      { text: "500", value: 500, unit: "money", currency: "USD", magnitude: 1e6, comparator: "gte", year: 2030, scope: null, indicator: "other:digital_industry_revenue" },
     ],
     source: "GUIDE: unit money (\"500 triệu USD\")",
   },

@@ -103,7 +103,7 @@ export function classify(zones: Zones, unit: Unit, matches: CueMatches = cueMatc
     }
   }
   if (best) return { id: best.id, known: true };
-  return { id: `other:${otherSlug(tail.slice(0, ownAfter - end), clause.slice(before, start))}`, known: false };
+  return { id: `other:${otherSlug(tail.slice(0, ownAfter - end), clause.slice(before, start), clause.slice(0, start))}`, known: false };
 }
 
 /**
@@ -123,9 +123,11 @@ export function elliptical(zones: Zones, unit: Unit): boolean {
 /**
  * An id for an indicator the taxonomy does not know: the first words of what the number
  * counts ("100% di tích được số hóa" → di_tich), else of what precedes it ("Tỷ lệ thanh
- * toán không dùng tiền mặt đạt 50%" → thanh_toan_khong_dung).
+ * toán không dùng tiền mặt đạt 50%" → thanh_toan_khong_dung), else of the clause before it,
+ * when a year cuts its stretch short ("Tổng vốn đầu tư … giai đoạn 2026 - 2030 khoảng
+ * 5.000 tỷ đồng" → tong_von_dau_tu).
  */
-function otherSlug(after: string, before: string): string {
+function otherSlug(after: string, before: string, clauseBefore: string): string {
   const head = (text: string): string[] => {
     const words = text.replace(deadlinePhrase.regex, " ").match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
     const out: string[] = [];
@@ -141,7 +143,7 @@ function otherSlug(after: string, before: string): string {
     }
     return out;
   };
-  const words = head(after).length ? head(after) : head(before);
+  const words = [after, before, clauseBefore].map(head).find((w) => w.length > 0) ?? [];
   return slugify(words.join(" ")).replace(/-/g, "_") || "unnamed";
 }
 
