@@ -47,7 +47,7 @@ export function findNational(reference: Reference, indicator: string, scope: Sco
 }
 
 export function nationalCell(target: ReferenceTarget, reference: Reference): NationalCell {
-  const figure: Figure = { value: target.value, max: target.max ?? null, unit: target.unit, comparator: target.comparator };
+  const figure = { value: target.value, max: target.max ?? null, unit: target.unit, comparator: target.comparator } satisfies Figure;
   const rate = target.rate ?? null;
   const per = target.per ?? null;
   // "16–18%/năm", "12 / 10000": a rate or a ratio says so, so that it is not read as a level

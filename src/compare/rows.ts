@@ -247,7 +247,7 @@ function sortTargets(targets: CellTarget[], namesake: string | null): CellTarget
 
 const UNIT_ORDER: Unit[] = ["percent", "count", "rank", "index", "money"];
 
-/** The unit most cells use; ties go to the earlier of percent, count, rank. */
+/** The unit most cells use; ties go to the earlier of percent, count, rank, index, money. */
 function rowUnit(units: Unit[], fallback: Unit | undefined): Unit {
   if (units.length === 0) return fallback ?? "percent";
   const counts = UNIT_ORDER.map((u) => units.filter((x) => x === u).length);

@@ -22,6 +22,14 @@ export const PositionSchema = z
   .describe("unist-style span in the raw file");
 
 export const UnitSchema = z.enum(["percent", "count", "rank", "index", "money"]);
+export const RateSchema = z.enum(["per_year"]).nullable().describe("per_year for a yearly rate of change (tăng trung bình 10%/năm), else null");
+export const PerSchema = z.number().positive().nullable().describe("the base of a ratio (12 người trên một vạn dân → 10000), else null");
+export const CurrencySchema = z.enum(["VND", "USD"]).nullable().describe("the currency of a money figure, else null");
+export const MagnitudeSchema = z
+  .number()
+  .positive()
+  .nullable()
+  .describe("the multiplier the words after the number give (nghìn 1e3, triệu 1e6, tỷ 1e9, nghìn tỷ 1e12), else null");
 export const ComparatorSchema = z.enum(["eq", "gt", "gte", "lt", "lte", "approx"]);
 export const ScopeSchema = z.enum(["province", "district", "commune", "village", "household"]).nullable();
 export const SeveritySchema = z.enum(["error", "warning", "info"]);
@@ -32,6 +40,10 @@ export const TargetSchema = z
     value: z.number().describe("the number; the low end of a range"),
     max: z.number().nullable().describe("the high end of a range, else null"),
     unit: UnitSchema,
+    rate: RateSchema,
+    per: PerSchema,
+    currency: CurrencySchema,
+    magnitude: MagnitudeSchema,
     comparator: ComparatorSchema,
     year: z.number().int().nullable().describe("deadline year, null when yearly without deadline"),
     yearSource: z.enum(["sentence", "period", "heading"]).nullable().describe("where the year was read"),
@@ -50,6 +62,10 @@ export const BaselineSchema = z
     value: z.number(),
     max: z.number().nullable(),
     unit: UnitSchema,
+    rate: RateSchema,
+    per: PerSchema,
+    currency: CurrencySchema,
+    magnitude: MagnitudeSchema,
     year: z.number().int().nullable().describe("the year the figure describes, when stated"),
     section: z.string().nullable(),
     literal: z.string(),
@@ -165,6 +181,8 @@ export const DocumentSchema = z
 export type Point = z.infer<typeof PointSchema>;
 export type Position = z.infer<typeof PositionSchema>;
 export type Unit = z.infer<typeof UnitSchema>;
+export type Rate = z.infer<typeof RateSchema>;
+export type Currency = z.infer<typeof CurrencySchema>;
 export type Comparator = z.infer<typeof ComparatorSchema>;
 export type Scope = z.infer<typeof ScopeSchema>;
 export type Target = z.infer<typeof TargetSchema>;
