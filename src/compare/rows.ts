@@ -8,7 +8,9 @@ import { compareAmbition } from "./ambition.js";
 import { citation, formatFigure } from "./format.js";
 import { indicatorLabel, indicatorOrder, isKnownIndicator, scopeLabel, scopeOrder, yearLabel } from "./labels.js";
 import { findNational, nationalCell, nationalMark, nationalSource } from "./national.js";
-import type { Cell, CellTarget, CompareOptions, Comparison, NationalCell, Problem, Province, Row } from "./types.js";
+import type { Cell, CellDocument, CellTarget, CompareOptions, Comparison, DocumentRef, NationalCell, Problem, Province, Row } from "./types.js";
+import { compareDocuments, distinctDocuments } from "./documents.js";
+import { measureOf, type Measure } from "./measure.js";
 
 const REFERENCE_FILE = "src/reference/749-targets.json";
 
@@ -54,6 +56,7 @@ interface Bucket {
   indicator: string;
   scope: Scope;
   year: number | null;
+  measure: Measure | null;
   /** slug → targets */
   byProvince: Map<string, CellTarget[]>;
 }
@@ -61,20 +64,26 @@ interface Bucket {
 export function compare(docs: Document[], options: CompareOptions = {}): Comparison {
   const problems: Problem[] = [];
   const reference = resolveReference(options, problems);
-  const sorted = [...docs].sort((a, b) => cmpStr(a.source.path, b.source.path)).filter((doc) => {
+  const comparable = [...docs].sort((a, b) => cmpStr(a.source.path, b.source.path)).filter((doc) => {
     // a column is a province: a text that names none, or is not a resolution, is left out
     const reason = notComparable(doc);
     if (reason) problems.push({ file: doc.source.path, severity: "warning", reason: `not compared: ${reason}`, ruleId: "compare-not-a-province" });
     return reason === null;
   });
+  // a copy of the same bytes counts once
+  const { docs: sorted, refs } = distinctDocuments(comparable, problems);
 
   const provinces = new Map<string, Province>();
   for (const doc of sorted) {
     const slug = provinceSlug(doc);
+    const ref = refs.get(doc.source.path)!;
     const known = provinces.get(slug);
-    if (known) known.paths.push(doc.source.path);
-    else provinces.set(slug, { slug, name: doc.province.name ?? slug, paths: [doc.source.path] });
+    if (known) {
+      known.paths.push(doc.source.path);
+      known.documents.push(ref);
+    } else provinces.set(slug, { slug, name: doc.province.name ?? slug, paths: [doc.source.path], documents: [ref] });
   }
+  for (const p of provinces.values()) p.documents.sort(compareDocuments);
 
   const wanted = options.provinces ? new Set(options.provinces) : null;
   for (const slug of options.provinces ?? [])
@@ -87,7 +96,7 @@ export function compare(docs: Document[], options: CompareOptions = {}): Compari
   const bucket = (indicator: string, scope: Scope, year: number | null): Bucket => {
     const key = rowKey(indicator, scope, year);
     let b = buckets.get(key);
-    if (!b) buckets.set(key, (b = { indicator, scope, year, byProvince: new Map() }));
+    if (!b) buckets.set(key, (b = { indicator, scope, year, measure: null, byProvince: new Map() }));
     return b;
   };
 
@@ -111,7 +120,8 @@ export function compare(docs: Document[], options: CompareOptions = {}): Compari
   }
 
   const rows = [...buckets.values()]
-    .map((b) => buildRow(b, shown, reference))
+    .flatMap(byMeasure)
+    .map((b) => buildRow(b, shown, { reference, refs }))
     .sort(compareRows);
   return { provinces: shown, national: reference ? nationalSource(reference) : null, rows, problems };
 }
@@ -129,22 +139,51 @@ function rowFilter(options: CompareOptions): (indicator: string, year: number | 
   return (indicator, year) => (!indicators || indicators.has(indicator)) && (!years || years.has(year));
 }
 
-function buildRow(b: Bucket, shown: Province[], reference: Reference | null): Row {
+/**
+ * A bucket whose targets count different things (grammars/measures.ts) becomes one bucket
+ * per measure; targets that name no measure stay under the bucket's own key. A bucket of
+ * one measure keeps its key and no measure: nothing to tell apart.
+ */
+function byMeasure(b: Bucket): Bucket[] {
+  const measured = new Map<string, Array<[slug: string, target: CellTarget, measure: Measure | null]>>();
+  const ids = new Set<string>();
+  for (const [slug, targets] of b.byProvince)
+    for (const t of targets) {
+      const measure = measureOf(t.quote, t.literal);
+      if (measure) ids.add(measure.id);
+      const id = measure?.id ?? "";
+      measured.set(id, [...(measured.get(id) ?? []), [slug, t, measure]]);
+    }
+  if (ids.size <= 1) return [b];
+  return [...measured.entries()].map(([id, entries]) => {
+    const byProvince = new Map<string, CellTarget[]>();
+    for (const [slug, t] of entries) byProvince.set(slug, [...(byProvince.get(slug) ?? []), t]);
+    return { ...b, measure: id ? entries[0][2] : null, byProvince };
+  });
+}
+
+function buildRow(b: Bucket, shown: Province[], context: { reference: Reference | null; refs: Map<string, DocumentRef> }): Row {
+  const { reference, refs } = context;
   const national = reference ? findNational(reference, b.indicator, b.scope, b.year) : undefined;
   const nat: NationalCell | null = national && reference ? nationalCell(national, reference) : null;
-  const entries = shown.filter((p) => b.byProvince.has(p.slug)).map((p) => [p.slug, sortTargets(b.byProvince.get(p.slug)!)] as const);
+  const entries = shown.filter((p) => b.byProvince.has(p.slug)).map((p) => [p.slug, sortTargets(b.byProvince.get(p.slug)!, refs)] as const);
   const unit = rowUnit(entries.map(([, ts]) => ts[0].unit), nat?.unit);
 
   const cells: Cell[] = entries.map(([slug, targets]) => {
-    const labels = [...new Set(targets.map((t) => t.label))];
-    const headline = targets[0];
+    const documents = cellDocuments(targets, refs);
+    const perDocument = documents.map((d) => d.label);
+    // the latest document's word is the province's current commitment
+    const latest = documents[documents.length - 1].path;
+    const headline = targets.find((t) => t.path === latest)!;
     const comparable = headline.unit === unit;
     return {
       province: slug,
       targets,
-      label: labels.join(" / "),
+      documents,
+      label: perDocument.filter((l, i) => i === 0 || l !== perDocument[i - 1]).join(" → "),
       headline,
-      conflict: labels.length > 1,
+      conflict: perDocument.some((l) => l.includes(" / ")),
+      sequence: new Set(perDocument).size > 1,
       comparable,
       highest: false,
       lowest: false,
@@ -154,8 +193,10 @@ function buildRow(b: Bucket, shown: Province[], reference: Reference | null): Ro
   markExtremes(cells);
 
   return {
-    key: rowKey(b.indicator, b.scope, b.year),
+    key: rowKey(b.indicator, b.scope, b.year) + (b.measure ? `|${b.measure.id}` : ""),
     indicator: b.indicator,
+    measure: b.measure?.id ?? null,
+    measureLabel: b.measure?.label ?? null,
     scope: b.scope,
     year: b.year,
     unit,
@@ -171,8 +212,20 @@ function buildRow(b: Bucket, shown: Province[], reference: Reference | null): Ro
   };
 }
 
-function sortTargets(targets: CellTarget[]): CellTarget[] {
-  return [...targets].sort((a, b) => cmpStr(a.path, b.path) || a.position.start.offset - b.position.start.offset || cmpStr(a.targetId, b.targetId));
+function sortTargets(targets: CellTarget[], refs: Map<string, DocumentRef>): CellTarget[] {
+  return [...targets].sort(
+    (a, b) => compareDocuments(refs.get(a.path)!, refs.get(b.path)!) || a.position.start.offset - b.position.start.offset || cmpStr(a.targetId, b.targetId),
+  );
+}
+
+/** the documents of a cell's targets (sorted in document order), each with its own label */
+function cellDocuments(targets: CellTarget[], refs: Map<string, DocumentRef>): CellDocument[] {
+  const labels = new Map<string, Set<string>>();
+  for (const t of targets) labels.set(t.path, (labels.get(t.path) ?? new Set<string>()).add(t.label));
+  return [...labels].map(([path, set]) => {
+    const ref = refs.get(path)!;
+    return { path, kind: ref.kind, number: ref.number, date: ref.date, label: [...set].join(" / ") };
+  });
 }
 
 const UNIT_ORDER: Unit[] = ["percent", "count", "rank"];
@@ -208,7 +261,7 @@ function compareRows(a: Row, b: Row): number {
     cmpStr(a.indicator, b.indicator) ||
     scopeOrder(a.scope) - scopeOrder(b.scope) ||
     (a.year ?? Infinity) - (b.year ?? Infinity) ||
-    0
+    cmpStr(a.measure ?? "", b.measure ?? "")
   );
 }
 

@@ -21,6 +21,7 @@ export function renderCsv(comparison: Comparison): string {
     const head = [row.indicator, row.label.vi, row.label.en, row.scope, row.year, row.unit];
     for (const cell of row.cells)
       for (const t of cell.targets) {
+        const doc = cell.documents.find((d) => d.path === t.path)!;
         const values = [
           ...head,
           cell.province,
@@ -40,12 +41,17 @@ export function renderCsv(comparison: Comparison): string {
           t.position.start.line,
           t.position.start.column,
           t.targetId,
+          row.measure,
+          cell.sequence,
+          doc.kind,
+          doc.number,
+          doc.date,
         ];
         lines.push(values.map(csvField).join(","));
       }
     const n = row.national;
     if (n) {
-      const values = [...head, "national", decision, n.label, n.value, n.max, n.comparator, null, false, false, false, null, n.label, n.description, n.citation, null, null, null];
+      const values = [...head, "national", decision, n.label, n.value, n.max, n.comparator, null, false, false, false, null, n.label, n.description, n.citation, null, null, null, row.measure, false, null, comparison.national?.decision ?? null, comparison.national?.date ?? null];
       lines.push(values.map(csvField).join(","));
     }
   }

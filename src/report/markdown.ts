@@ -1,6 +1,7 @@
 /** A GitHub-flavoured markdown table: each cell with its marks and its citation. */
 import type { Cell, Comparison } from "../compare/types.js";
 import { cellText, LEGEND, MARK } from "./marks.js";
+import { rowTitle } from "./row-label.js";
 
 /** Escape what would break a table cell: pipes, backslashes, line breaks. */
 export function escapeMarkdownCell(text: string): string {
@@ -22,7 +23,7 @@ export function renderMarkdown(comparison: Comparison): string {
   ];
   for (const row of comparison.rows) {
     const parts = [
-      `${row.label.vi} (${row.label.en})`,
+      `${rowTitle(row).vi} (${rowTitle(row).en})`,
       row.scopeLabel?.vi ?? "",
       row.yearLabel.vi,
       ...comparison.provinces.map((p) => cell(row.cells.find((c) => c.province === p.slug))),
