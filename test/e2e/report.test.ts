@@ -24,7 +24,7 @@ import { reportCorpus } from "../support/report-corpus.js";
 const CHROMIUM = "/usr/bin/chromium";
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const SHOTS = join(ROOT, "test/e2e/__screenshots__");
+const SHOTS = join(ROOT, "docs");
 const DOCS = join(ROOT, "docs");
 const REAL_DOCS = join(ROOT, "output/documents");
 
@@ -188,14 +188,14 @@ describe.skipIf(!HAVE_CHROMIUM)(`the HTML report in Chromium${HAVE_CHROMIUM ? ""
     expect(clause.replace(/[\s*_]+/g, " ").trim()).toBe(target.quote.replace(/[\s*_]+/g, " ").trim());
     expect(await page.locator("[data-quote-banner] q").innerText()).toBe(target.quote);
     await clean(o);
-    await o.page.screenshot({ path: join(SHOTS, "source-400.png") });
+    await o.page.screenshot({ path: join(SHOTS, "report-source-phone.png") });
     await page.close();
   }, 60_000);
 
   it("saves screenshots of the indicator view and a province profile (docs/)", async () => {
     await mkdir(SHOTS, { recursive: true });
     await mkdir(DOCS, { recursive: true });
-    const indicator = await open(bigDir, `report/${pages.indicator("work_records_online")}`, 1400);
+    const indicator = await open(bigDir, `report/${pages.indicator("digital_economy_grdp")}`, 1400);
     await indicator.page.screenshot({ path: join(DOCS, "report-indicator.png") });
     await indicator.page.close();
     const phone = await open(bigDir, `report/${pages.indicator("work_records_online")}`, 400);
@@ -206,7 +206,7 @@ describe.skipIf(!HAVE_CHROMIUM)(`the HTML report in Chromium${HAVE_CHROMIUM ? ""
     await province.page.screenshot({ path: join(DOCS, "report-province.png") });
     await province.page.close();
     const overview = await open(bigDir, "report.html", 1400);
-    await overview.page.screenshot({ path: join(SHOTS, "overview-1400.png") });
+    await overview.page.screenshot({ path: join(SHOTS, "report-overview.png") });
     await overview.page.close();
     expect(existsSync(join(DOCS, "report-indicator.png")) && existsSync(join(DOCS, "report-province.png"))).toBe(true);
   }, 60_000);

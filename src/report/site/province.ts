@@ -2,7 +2,7 @@
  * One page per province: its documents with their metadata, all its targets (each a link
  * to its words, filterable), and the bodies its documents assign work to, with their tasks.
  */
-import type { Comparison, DocumentRef, Province } from "../../compare/types.js";
+import type { Comparison, Province } from "../../compare/types.js";
 import type { Document } from "../../schema/document.js";
 import { escapeAttr, escapeHtml } from "../escape.js";
 import { cellMarks } from "../marks.js";
@@ -12,25 +12,22 @@ import { countLine, docName, kindOptions, kindText, kindValue, type Links, scope
 import { lineAnchor, OVERVIEW, pages } from "./links.js";
 import { page } from "./page.js";
 
-function documentBlock(ref: DocumentRef, links: Links): string {
-  const fields: Array<[string, string | null]> = [
-    ["Loại / kind", kindText(ref.kind)],
-    ["Số / number", ref.number],
-    ["Ngày / date", ref.date],
-    ["Cơ quan ban hành / issuer", ref.issuer],
-    ["Người ký / signer", ref.signer],
-    ["Trích yếu / title", ref.title],
-    ["Mục tiêu / targets", String(ref.targets)],
-    ["Cơ quan được giao / bodies", String(ref.bodies)],
-    ["sha256", ref.sha256.slice(0, 16) + "…"],
-    ["Bản trùng / copies", ref.copies.length ? ref.copies.join(", ") : null],
+function documentsTable(province: Province, links: Links): string[] {
+  const lines = province.documents.map((ref) => {
+    const name = [ref.number, ref.date].filter(Boolean).join(" · ");
+    const copies = ref.copies.length ? `<span class="doc">bản trùng / copies: ${escapeHtml(ref.copies.join(", "))}</span>` : "";
+    return (
+      `<tr><th scope="row">${escapeHtml(kindText(ref.kind))}${name ? `<br>${escapeHtml(name)}` : ""}<span class="doc"><a href="${escapeAttr(links.source(ref.path))}">${escapeHtml(ref.path)}</a> · sha256 ${escapeHtml(ref.sha256.slice(0, 12))}…</span>${copies}</th>` +
+      `<td>${escapeHtml(ref.issuer ?? "—")}<span class="doc">${escapeHtml(ref.signer ?? "")}</span></td>` +
+      `<td class="hide-narrow">${escapeHtml(ref.title ?? "—")}</td>` +
+      `<td class="num">${ref.targets}</td><td class="num hide-narrow">${ref.bodies}</td></tr>`
+    );
+  });
+  return [
+    '<h2 id="documents">Văn bản <span class="en">Documents, in the order they were issued</span></h2>',
+    '<table class="documents"><thead><tr><th scope="col">Loại, số, ngày <span class="en">Kind, number, date · file</span></th><th scope="col">Cơ quan ban hành, người ký <span class="en">Issuer, signer</span></th><th scope="col" class="hide-narrow">Trích yếu <span class="en">Title</span></th><th scope="col" class="num">Mục tiêu <span class="en">targets</span></th><th scope="col" class="num hide-narrow">Cơ quan <span class="en">bodies</span></th></tr></thead>',
+    `<tbody>${rope(lines)}</tbody></table>`,
   ];
-  return rope([
-    `<h3>${docName(ref) === ref.path ? "" : `${escapeHtml(docName(ref))} · `}<a href="${escapeAttr(links.source(ref.path))}">${escapeHtml(ref.path)}</a></h3>`,
-    '<dl class="doc">',
-    ...fields.filter(([, v]) => v !== null).map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v!)}</dd>`),
-    "</dl>",
-  ]);
 }
 
 function targetsTable(comparison: Comparison, province: Province, links: Links): string[] {
@@ -99,8 +96,7 @@ export function provincePage(comparison: Comparison, province: Province, documen
       `<p class="meta">${province.documents.length} văn bản / documents · ${targets} mục tiêu / targets · <a href="#targets">mục tiêu</a> · <a href="#bodies">cơ quan</a></p>`,
     ],
     body: [
-      '<h2 id="documents">Văn bản <span class="en">Documents</span></h2>',
-      ...province.documents.map((d) => documentBlock(d, links)),
+      ...documentsTable(province, links),
       ...targetsTable(comparison, province, links),
       ...bodiesList(province, documents, links),
     ],
