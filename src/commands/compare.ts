@@ -67,7 +67,7 @@ export const compareCommand: Command = {
     ["--province SLUG", "keep this province's column (repeatable; nghiquyet provinces lists the slugs)"],
     ["--indicator ID", "keep this indicator's rows (repeatable; nghiquyet indicators lists the ids)"],
     ["--year YYYY", "keep the rows with this deadline year, or 'yearly' for none (repeatable)"],
-    ["--format F", "table (default), md, csv (long: one line per cited target), json or html"],
+    ["--format F", "table (default), md, csv (long: one line per cited target), json or html (the report's overview page; build writes the whole report)"],
     ["--width N", "the table's width in columns (default: the terminal's, else 100)"],
   ],
   async run(args, io) {

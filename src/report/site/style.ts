@@ -22,6 +22,7 @@ table { border-collapse: collapse; width: 100%; }
 th, td { border-bottom: 1px solid var(--line); padding: 5px 6px; vertical-align: top; text-align: left; }
 thead th { position: sticky; top: var(--tools, 0px); background: var(--soft); z-index: 2; font-size: 13px; }
 tbody th { font-weight: 600; }
+table.documents tbody th { font-weight: normal; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.num { white-space: nowrap; }
 [hidden] { display: none !important; }
@@ -40,7 +41,7 @@ tr.lowest .fill:not(.range) { background: #e08a2e; }
 .nat { position: absolute; top: -5px; bottom: -5px; border-left: 2px dashed var(--below); }
 .axis { display: flex; justify-content: space-between; font-size: 11px; color: var(--muted); }
 .values a { font-variant-numeric: tabular-nums; white-space: nowrap; }
-.values .doc, .docs { display: block; font-size: 12px; color: var(--muted); }
+.doc { display: block; font-size: 12px; color: var(--muted); font-weight: normal; }
 .marks { font-weight: 700; margin-left: 3px; }
 .above .marks { color: var(--above); }
 .below .marks, .conflict .marks { color: var(--below); }
