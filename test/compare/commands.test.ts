@@ -50,7 +50,10 @@ describe("nghiquyet compare", () => {
     const json = JSON.parse((await run(compareCommand, [...args, "--format", "json"])).stdout);
     expect(json.rows).toHaveLength(1);
     expect((await run(compareCommand, [...args, "--format", "md"])).stdout).toContain("| ~ 20% ▼= (ha-giang.txt:12) | ≥ 25% ▲+ (lao-cai.txt:9) | 20% |");
-    expect((await run(compareCommand, [...args, "--format", "html"])).stdout).toContain("<table class=\"comparison\">");
+    // the report's overview: the one indicator kept, linked to its page, and the two provinces
+    const html = (await run(compareCommand, [...args, "--format", "html"])).stdout;
+    expect(html).toContain('<a href="report/indicator-digital-economy-grdp.html">Kinh tế số trong GRDP</a>');
+    expect(html.match(/<a href="report\/province-[a-z-]+\.html">/g)).toEqual(['<a href="report/province-ha-giang.html">', '<a href="report/province-lao-cai.html">']);
   });
 
   it("refuses an unknown province or indicator (a usage error naming the known ones, nearest first)", async () => {

@@ -3,6 +3,7 @@ import { compare, provinceSlug, rowKey } from "../../src/compare/rows.js";
 import type { Comparison, Row } from "../../src/compare/types.js";
 import type { Document } from "../../src/schema/document.js";
 import { gold, small } from "./helpers.js";
+import { extract } from "../../src/pipeline.js";
 
 const row = (c: Comparison, key: string): Row => {
   const r = c.rows.find((x) => x.key === key);
@@ -263,6 +264,13 @@ describe("compare: provinces", () => {
     expect(x.targets.map((t) => t.citation)).toEqual(["ha-giang.txt:10", "a-plan.txt:10"]);
     // the latest document's figure ranks the province
     expect(x.headline.label).toBe("> 95%");
+  });
+
+  it("never makes a province of a text that is not a resolution (an English text read by the pipeline)", () => {
+    const english = extract("Digital transformation plan\n\nBy 2025, 80% of public services will be online and 50% of adults will pay electronically.\n", { path: "english.txt" }).document;
+    const c = compare([english, ...small()]);
+    expect(c.provinces.map((p) => p.slug)).toEqual(["ha-giang", "lao-cai", "yen-bai"]);
+    expect(c.problems.map((p) => [p.file, p.ruleId])).toEqual([["english.txt", "compare-not-a-province"]]);
   });
 
   it("counts a copy of the same bytes once, and says so", () => {

@@ -53,7 +53,7 @@ table.matrix th, table.matrix td { border: 1px solid var(--line); white-space: n
 table.matrix thead th { top: 0; }
 table.matrix tbody th, table.matrix thead th:first-child { position: sticky; left: 0; background: #fff; z-index: 1; white-space: normal; min-width: 150px; max-width: 220px; }
 table.matrix thead th:first-child { z-index: 3; background: var(--soft); }
-.source-text { font: 13px/1.5 ui-monospace, "DejaVu Sans Mono", monospace; white-space: pre-wrap; overflow-wrap: anywhere; counter-reset: line; }
+.source-text { font-size: 14px; line-height: 1.55; white-space: pre-wrap; overflow-wrap: anywhere; counter-reset: line; }
 .source-text .line { display: block; padding-left: 4.2em; text-indent: -4.2em; scroll-margin-top: 40vh; counter-increment: line; min-height: 1.5em; }
 .source-text .line::before { content: counter(line); display: inline-block; width: 3.6em; margin-right: .6em; text-indent: 0; text-align: right; color: #9aa3b2; }
 .source-text mark { background: #fff3bf; border-radius: 2px; scroll-margin-top: 40vh; }
@@ -62,7 +62,7 @@ table.matrix thead th:first-child { z-index: 3; background: var(--soft); }
 .source-text .line:target { background: #fff3bf; }
 .quote-banner { position: sticky; top: 0; background: #fffbe6; border-bottom: 2px solid #e0b400; padding: 6px 16px; font-size: 14px; z-index: 4; }
 ul.plain { padding-left: 18px; }
-ul.problems { color: var(--muted); font: 12px ui-monospace, "DejaVu Sans Mono", monospace; }
+ul.problems { color: var(--muted); font-size: 12px; }
 dl.doc { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 6px 0 14px; font-size: 14px; }
 dl.doc dt { color: var(--muted); }
 dl.doc dd { margin: 0; }
