@@ -26,7 +26,7 @@ export function overviewPage(comparison: Comparison): string {
 
   const indicatorLines = [...byIndicator].map(([id, rs]) => {
     const setBy = new Set(rs.flatMap((r) => r.cells.map((c) => c.province)));
-    const nat = [...new Set(rs.flatMap((r) => (r.national ? [`${r.national.label}${r.year ? ` (${r.year})` : ""}`] : [])))];
+    const nat = [...new Set(rs.flatMap((r) => (r.national ? [`${r.scopeLabel ? `${r.scopeLabel.vi} ` : ""}${r.national.label}${r.year ? ` (${r.year})` : ""}`] : [])))];
     const share = provinces.length ? Math.round((setBy.size / provinces.length) * 1000) / 10 : 0;
     const domain = domainOf.get(id) ?? "other";
     return (
