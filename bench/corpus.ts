@@ -28,9 +28,8 @@ export async function readSeeds(corpus: string): Promise<Seed[]> {
   return seeds;
 }
 
-/** copy `i` of a seed */
-export function variant(seed: Seed, i: number): { name: string; text: string } {
-  const province = provinces[(i * 7) % provinces.length];
+/** copy `i` of a seed, naming `province` (by default one picked by i) where the seed names its own */
+export function variant(seed: Seed, i: number, province = provinces[(i * 7) % provinces.length]): { name: string; text: string } {
   const step = (i % 9) + 1;
   let text = seed.text.split(seed.province).join(province);
   // "80%" → "89%" (step 9): keeps the shape of every target, changes its value

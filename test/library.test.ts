@@ -45,8 +45,13 @@ describe("renderers return strings", () => {
   });
 
   it("comparisonOutputs gives the files as strings; writeComparisonOutputs writes the same bytes", async () => {
-    const outputs = lib.comparisonOutputs(docs);
-    expect(outputs.map(([name]) => name)).toEqual([...lib.OUTPUT_FILES]);
+    const outputs = [...lib.comparisonOutputs(docs)];
+    const names = outputs.map(([name]) => name);
+    expect(names.slice(0, lib.OUTPUT_FILES.length)).toEqual([...lib.OUTPUT_FILES]);
+    // the report's other pages: the full table, one per indicator, per province, per document
+    expect(names.slice(lib.OUTPUT_FILES.length).every((n) => n.startsWith("report/"))).toBe(true);
+    expect(names).toContain("report/matrix.html");
+    expect(names).toContain("report/province-nghe-an.html");
     const dir = mkdtempSync(join(tmpdir(), "nghiquyet-lib-"));
     try {
       const written = await lib.writeComparisonOutputs(docs, dir);

@@ -65,7 +65,7 @@ export const build: Command = {
         workers,
         keepDocuments: false,
         signal: controller.signal,
-        extraOutputs: comparisonOutputs,
+        extraOutputs: (documents, to) => comparisonOutputs(documents, to, corpus),
         prepareExtraOutputs: prepareComparisonOutputs,
         onSkip: (file, reason) => {
           if (strict) errors++;

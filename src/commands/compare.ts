@@ -95,7 +95,7 @@ export const compareCommand: Command = {
     ["--year YYYY", "keep the rows with this deadline year, or 'yearly' for none (repeatable)"],
     ["--as-of YYYY-MM-DD", "columns are the provinces of that day: from 2025-07-01 on (Nghị quyết 202/2025/QH15) a merged province's documents are cells of the province it became part of, each figure naming whose document it is from"],
     ["--current", "the provinces of today: --as-of the last change known (2025-07-01)"],
-    ["--format F", "table (default), md, csv (long: one line per cited target), json or html"],
+    ["--format F", "table (default), md, csv (long: one line per cited target), json or html (the report's overview page; build writes the whole report)"],
     ["--width N", "the table's width in columns (default: the terminal's, else 100)"],
   ],
   async run(args, io) {

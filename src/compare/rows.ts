@@ -17,7 +17,9 @@ import {
   type ReferenceSet,
 } from "./national.js";
 import { columnOf, groupingDay, ownProvince } from "./provinces.js";
-import type { Cell, CellTarget, CompareOptions, Comparison, NationalCell, Problem, Province, ProvinceName, Row } from "./types.js";
+import type { Cell, CellDocument, CellTarget, CompareOptions, Comparison, DocumentRef, NationalCell, Problem, Province, ProvinceName, Row } from "./types.js";
+import { compareDocuments, distinctDocuments } from "./documents.js";
+import { measureOf, type Measure } from "./measure.js";
 
 /** "indicator|scope|year" with "-" for null: the identity of a row. */
 export function rowKey(indicator: string, scope: Scope, year: number | null): string {
@@ -67,6 +69,7 @@ interface Bucket {
   indicator: string;
   scope: Scope;
   year: number | null;
+  measure: Measure | null;
   /** slug → targets */
   byProvince: Map<string, CellTarget[]>;
 }
@@ -75,12 +78,14 @@ export function compare(docs: Document[], options: CompareOptions = {}): Compari
   const problems: Problem[] = [];
   const references = resolveReferences(options, problems);
   const asOf = groupingDay(options.asOf ?? null);
-  const sorted = [...docs].sort((a, b) => cmpStr(a.source.path, b.source.path)).filter((doc) => {
+  const comparable = [...docs].sort((a, b) => cmpStr(a.source.path, b.source.path)).filter((doc) => {
     // a column is a province: a text that names none, or is not a resolution, is left out
     const reason = notComparable(doc);
     if (reason) problems.push({ file: doc.source.path, severity: "warning", reason: `not compared: ${reason}`, ruleId: "compare-not-a-province" });
     return reason === null;
   });
+  // a copy of the same bytes counts once
+  const { docs: sorted, refs } = distinctDocuments(comparable, problems);
 
   const setOf = new Map(sorted.map((doc) => [doc.source.path, references.of(doc)] as const));
   const provinces = new Map<string, Province>();
@@ -89,12 +94,14 @@ export function compare(docs: Document[], options: CompareOptions = {}): Compari
     const from = ownProvince(doc);
     const set = setOf.get(doc.source.path);
     let known = provinces.get(column.slug);
-    if (!known) provinces.set(column.slug, (known = { slug: column.slug, name: column.name, paths: [], from: [], references: [] }));
+    if (!known) provinces.set(column.slug, (known = { slug: column.slug, name: column.name, paths: [], documents: [], from: [], references: [] }));
     known.paths.push(doc.source.path);
+    known.documents.push(refs.get(doc.source.path)!);
     if (!known.from.some((p) => p.slug === from.slug)) known.from.push(from);
     if (set && !known.references.includes(set.id)) known.references.push(set.id);
   }
   for (const p of provinces.values()) {
+    p.documents.sort(compareDocuments);
     p.from.sort((a, b) => cmpStr(a.slug, b.slug));
     p.references.sort((a, b) => references.order(a) - references.order(b));
   }
@@ -111,7 +118,7 @@ export function compare(docs: Document[], options: CompareOptions = {}): Compari
   const bucket = (indicator: string, scope: Scope, year: number | null): Bucket => {
     const key = rowKey(indicator, scope, year);
     let b = buckets.get(key);
-    if (!b) buckets.set(key, (b = { indicator, scope, year, byProvince: new Map() }));
+    if (!b) buckets.set(key, (b = { indicator, scope, year, measure: null, byProvince: new Map() }));
     return b;
   };
 
@@ -139,7 +146,8 @@ export function compare(docs: Document[], options: CompareOptions = {}): Compari
   }
 
   const rows = [...buckets.values()]
-    .map((b) => buildRow(b, shown, { inUse, grouped: asOf !== null }))
+    .flatMap(byMeasure)
+    .map((b) => buildRow(b, shown, { inUse, grouped: asOf !== null, refs }))
     .sort(compareRows);
   return {
     provinces: shown,
@@ -182,26 +190,67 @@ function rowFilter(options: CompareOptions): (indicator: string, year: number | 
   return (indicator, year) => (!indicators || indicators.has(indicator)) && (!years || years.has(year));
 }
 
-function buildRow(b: Bucket, shown: Province[], context: { inUse: ReferenceSet[]; grouped: boolean }): Row {
-  const { inUse, grouped } = context;
+/**
+ * A bucket whose targets count different things (grammars/measures.ts) becomes one bucket
+ * per measure; targets that name no measure stay under the bucket's own key. A bucket of
+ * one measure keeps its key and no measure: nothing to tell apart.
+ */
+function byMeasure(b: Bucket): Bucket[] {
+  const measured = new Map<string, Array<[slug: string, target: CellTarget, measure: Measure | null]>>();
+  const ids = new Set<string>();
+  for (const [slug, targets] of b.byProvince)
+    for (const t of targets) {
+      const measure = measureOf(t.quote, t.literal);
+      if (measure) ids.add(measure.id);
+      const id = measure?.id ?? "";
+      measured.set(id, [...(measured.get(id) ?? []), [slug, t, measure]]);
+    }
+  if (ids.size <= 1) return [b];
+  return [...measured.entries()].map(([id, entries]) => {
+    const byProvince = new Map<string, CellTarget[]>();
+    for (const [slug, t] of entries) byProvince.set(slug, [...(byProvince.get(slug) ?? []), t]);
+    return { ...b, measure: id ? entries[0][2] : null, byProvince };
+  });
+}
+
+interface RowContext {
+  inUse: ReferenceSet[];
+  grouped: boolean;
+  refs: Map<string, DocumentRef>;
+}
+
+function buildRow(b: Bucket, shown: Province[], context: RowContext): Row {
+  const { inUse, grouped, refs } = context;
   const nationals: Array<NationalCell | null> = inUse.map((set) => findNationalIn(set, b.indicator, b.scope, b.year));
-  const entries = shown.filter((p) => b.byProvince.has(p.slug)).map((p) => [p.slug, sortTargets(b.byProvince.get(p.slug)!, grouped ? p.slug : null)] as const);
+  const entries = shown
+    .filter((p) => b.byProvince.has(p.slug))
+    .map((p) => [p.slug, sortTargets(b.byProvince.get(p.slug)!, { namesake: grouped ? p.slug : null, refs })] as const);
   const unit = rowUnit(entries.map(([, ts]) => ts[0].unit), nationals.find((n) => n !== null)?.unit);
 
   const cells: Cell[] = entries.map(([slug, targets]) => {
     // grouped by today's provinces, a figure of a predecessor's document says whose it is
-    const labelOf = (t: CellTarget) => (grouped && t.from.slug !== slug ? `${t.label} (${t.from.name})` : t.label);
-    const labels = [...new Set(targets.map(labelOf))];
-    const headline = targets[0];
+    const documents = cellDocuments(targets, refs, grouped ? slug : null);
+    const perDocument = documents.map((d) => d.label);
+    // a province's documents in turn are a sequence (a → b); grouped, another predecessor's stands beside (a / b)
+    const fromOf = new Map(targets.map((t) => [t.path, t.from.slug]));
+    const successive = (i: number) => i > 0 && fromOf.get(documents[i].path) === fromOf.get(documents[i - 1].path);
+    // the latest document's word is the province's current commitment; grouped, the namesake's
+    const own = documents.filter((d) => targets.some((t) => t.path === d.path && (!grouped || t.from.slug === slug)));
+    const latest = (own.length ? own : documents)[(own.length ? own : documents).length - 1].path;
+    const headline = targets.find((t) => t.path === latest)!;
     const comparable = headline.unit === unit;
     const nat = nationals[inUse.findIndex((set) => set.id === headline.reference)] ?? null;
     return {
       province: slug,
       targets,
-      label: labels.join(" / "),
+      documents,
+      label: perDocument
+        .map((l, i) => (i === 0 ? l : !successive(i) ? ` / ${l}` : l === perDocument[i - 1] ? "" : ` → ${l}`))
+        .join(""),
       headline,
-      // a conflict is one document's province stating the row twice; two predecessors may differ
-      conflict: new Set(targets.map((t) => t.from.slug)).size === 1 ? labels.length > 1 : conflicting(targets),
+      // a conflict is one document stating the row with two figures; documents in turn are a sequence
+      conflict: perDocument.some((l) => l.includes(" / ")),
+      sequence: perDocument.some((l, i) => successive(i) && l !== perDocument[i - 1]),
       comparable,
       highest: false,
       lowest: false,
@@ -212,10 +261,12 @@ function buildRow(b: Bucket, shown: Province[], context: { inUse: ReferenceSet[]
   markExtremes(cells);
 
   return {
-    key: rowKey(b.indicator, b.scope, b.year),
+    key: rowKey(b.indicator, b.scope, b.year) + (b.measure ? `|${b.measure.id}` : ""),
     indicator: b.indicator,
     scope: b.scope,
     year: b.year,
+    measure: b.measure?.id ?? null,
+    measureLabel: b.measure?.label ?? null,
     unit,
     label: indicatorLabel(b.indicator),
     scopeLabel: scopeLabel(b.scope),
@@ -230,18 +281,29 @@ function buildRow(b: Bucket, shown: Province[], context: { inUse: ReferenceSet[]
   };
 }
 
-/** some predecessor states the row with two different figures */
-function conflicting(targets: CellTarget[]): boolean {
+/** the documents of a cell's targets (in document order), each with its own label; grouped, a predecessor's says whose it is */
+function cellDocuments(targets: CellTarget[], refs: Map<string, DocumentRef>, column: string | null): CellDocument[] {
   const labels = new Map<string, Set<string>>();
-  for (const t of targets) labels.set(t.from.slug, (labels.get(t.from.slug) ?? new Set()).add(t.label));
-  return [...labels.values()].some((l) => l.size > 1);
+  for (const t of targets) {
+    const label = column !== null && t.from.slug !== column ? `${t.label} (${t.from.name})` : t.label;
+    labels.set(t.path, (labels.get(t.path) ?? new Set<string>()).add(label));
+  }
+  return [...labels].map(([path, set]) => {
+    const ref = refs.get(path)!;
+    return { path, kind: ref.kind, number: ref.number, date: ref.date, label: [...set].join(" / ") };
+  });
 }
 
-/** document order; grouped, the column's namesake first: its figure is the headline */
-function sortTargets(targets: CellTarget[], namesake: string | null): CellTarget[] {
+/** the order documents were issued in, then the text's; grouped, the column's namesake first */
+function sortTargets(targets: CellTarget[], order: { namesake: string | null; refs: Map<string, DocumentRef> }): CellTarget[] {
+  const { namesake, refs } = order;
   const own = (t: CellTarget) => (namesake !== null && t.from.slug !== namesake ? 1 : 0);
   return [...targets].sort(
-    (a, b) => own(a) - own(b) || cmpStr(a.path, b.path) || a.position.start.offset - b.position.start.offset || cmpStr(a.targetId, b.targetId),
+    (a, b) =>
+      own(a) - own(b) ||
+      compareDocuments(refs.get(a.path)!, refs.get(b.path)!) ||
+      a.position.start.offset - b.position.start.offset ||
+      cmpStr(a.targetId, b.targetId),
   );
 }
 
@@ -278,7 +340,7 @@ function compareRows(a: Row, b: Row): number {
     cmpStr(a.indicator, b.indicator) ||
     scopeOrder(a.scope) - scopeOrder(b.scope) ||
     (a.year ?? Infinity) - (b.year ?? Infinity) ||
-    0
+    cmpStr(a.measure ?? "", b.measure ?? "")
   );
 }
 

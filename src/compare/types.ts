@@ -39,16 +39,33 @@ export interface CellTarget {
 /** Where a province cell stands against the national target of the same row. */
 export type NationalMark = "above" | "equal" | "below";
 
+/** A document a cell's targets come from, and what it states for the row. */
+export interface CellDocument {
+  path: string;
+  kind: string | null;
+  number: string | null;
+  date: string | null;
+  /** the document's distinct labels for the row, joined with " / " */
+  label: string;
+}
+
 export interface Cell {
   province: string;
-  /** every target of the province for the row, in document order (path, then offset) */
+  /** every target of the province for the row, in document order (date, path, then offset) */
   targets: CellTarget[];
-  /** the distinct labels joined with " / " ("90% / > 80%" for a conflict) */
+  /** the documents of the targets, in the order they were issued */
+  documents: CellDocument[];
+  /**
+   * each document's label, in the order they were issued, joined with " → " (a resolution
+   * then its plan: a sequence); within one document distinct values are joined with " / "
+   */
   label: string;
-  /** the first target stated: what ranking and the national mark use */
+  /** the first target of the latest document: what ranking and the national mark use */
   headline: CellTarget;
-  /** the province states the row more than once with different values */
+  /** one document states the row's measure more than once with different values */
   conflict: boolean;
+  /** several documents state the row, with different values (not a conflict: a sequence) */
+  sequence: boolean;
   /** the headline has the row's unit, so it takes part in ranking and the national mark */
   comparable: boolean;
   highest: boolean;
@@ -75,9 +92,12 @@ export interface NationalCell {
 }
 
 export interface Row {
-  /** "indicator|scope|year", scope and year written "-" when null */
+  /** "indicator|scope|year", scope and year written "-" when null; "|measure" added when the indicator's targets count different things */
   key: string;
   indicator: string;
+  /** what the row's numbers count ("school", "database:shared") when the indicator's targets for the scope and year count different things, else null; see grammars/measures.ts */
+  measure: string | null;
+  measureLabel: Label | null;
   scope: Scope;
   year: number | null;
   /** the unit most province cells use (ties: percent, count, rank) */
@@ -103,8 +123,10 @@ export interface Row {
 export interface Province {
   slug: string;
   name: string;
-  /** source paths of the province's documents */
+  /** source paths of the province's documents (a copy of the same bytes left out) */
   paths: string[];
+  /** the province's documents, in the order they were issued */
+  documents: DocumentRef[];
   /** the provinces its documents name: itself, or grouped --as-of, the predecessors it is made of */
   from: ProvinceName[];
   /** ids of the national references its documents are set against */
@@ -122,6 +144,23 @@ export interface ReferenceSetInfo {
   sources: NationalSource[];
   /** slugs of the shown provinces with a document set against it */
   provinces: string[];
+}
+
+/** A document of the comparison, with the metadata a reader needs to name it. */
+export interface DocumentRef {
+  path: string;
+  sha256: string;
+  /** meta.kind (party_resolution, plan, …) when the document has one, else null */
+  kind: string | null;
+  number: string | null;
+  date: string | null;
+  issuer: string | null;
+  signer: string | null;
+  title: string | null;
+  targets: number;
+  bodies: number;
+  /** paths of other files with the same bytes, counted once */
+  copies: string[];
 }
 
 export interface NationalSource {

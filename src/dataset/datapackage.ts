@@ -71,7 +71,7 @@ const RESOURCES: Record<string, object> = {
     name: "report",
     path: "report.html",
     profile: "data-resource",
-    description: "the comparison as a self-contained HTML page",
+    description: "the HTML report's overview page (self-contained); its other views are pages of their own in report/ beside it",
     format: "html",
     mediatype: "text/html",
     encoding: "utf-8",

@@ -21,6 +21,7 @@ export function renderCsv(comparison: Comparison): string {
     const head = [row.indicator, row.label.vi, row.label.en, row.scope, row.year, row.unit];
     for (const cell of row.cells)
       for (const t of cell.targets) {
+        const doc = cell.documents.find((d) => d.path === t.path)!;
         const values = [
           ...head,
           cell.province,
@@ -43,6 +44,11 @@ export function renderCsv(comparison: Comparison): string {
           t.reference,
           t.from.slug,
           t.from.name,
+          row.measure,
+          cell.sequence,
+          doc.kind,
+          doc.number,
+          doc.date,
         ];
         lines.push(values.map(csvField).join(","));
       }
@@ -50,7 +56,11 @@ export function renderCsv(comparison: Comparison): string {
       if (!n) continue;
       // "Quyết định 749/QĐ-TTg" of "Quyết định 749/QĐ-TTg, 03/6/2020"
       const decision = n.citation.replace(/, [^,]*$/, "");
-      const values = [...head, "national", decision, n.label, n.value, n.max, n.comparator, null, false, false, false, null, n.label, n.description, n.citation, null, null, null, ids[i], null, null];
+      const source = comparison.references[i]?.sources[0];
+      const values = [
+        ...[...head, "national", decision, n.label, n.value, n.max, n.comparator, null, false, false, false, null, n.label, n.description, n.citation],
+        ...[null, null, null, ids[i], null, null, row.measure, false, null, source?.decision ?? null, source?.date ?? null],
+      ];
       lines.push(values.map(csvField).join(","));
     }
   }

@@ -27,3 +27,4 @@ export function render(comparison: Comparison, format: Format, options: { width?
 export { renderCsv, renderHtml, renderJson, renderMarkdown, renderTable };
 export { renderDiffJson, renderDiffText } from "./diff.js";
 export { escapeHtml } from "./escape.js";
+export { reportPages } from "./site/index.js";

@@ -2,6 +2,7 @@
 import type { Cell, Comparison } from "../compare/types.js";
 import { cellText, LEGEND, MARK } from "./marks.js";
 import { groupingNote, nationalColumns, nationalFigure, referenceSummary } from "./references.js";
+import { rowTitle } from "./row-label.js";
 
 /** Escape what would break a table cell: pipes, backslashes, line breaks. */
 export function escapeMarkdownCell(text: string): string {
@@ -24,7 +25,7 @@ export function renderMarkdown(comparison: Comparison): string {
   ];
   for (const row of comparison.rows) {
     const parts = [
-      `${row.label.vi} (${row.label.en})`,
+      `${rowTitle(row).vi} (${rowTitle(row).en})`,
       row.scopeLabel?.vi ?? "",
       row.yearLabel.vi,
       ...comparison.provinces.map((p) => cell(row.cells.find((c) => c.province === p.slug))),

@@ -23,4 +23,4 @@ export function cellText(cell: Cell | undefined): string {
 
 /** One line: the marks' meaning (single spaces, so wrapping keeps it intact). */
 export const LEGEND =
-  "▲ highest · ▼ lowest · ! conflict (a / b) · vs national: + above = equal − below · — no target";
+  "▲ highest · ▼ lowest · ! conflict (a / b) · → later document · vs national: + above = equal − below";

@@ -9,6 +9,7 @@ import { cellMarks, LEGEND, MARK } from "./marks.js";
 import { columnWidth, GAP, grid } from "./grid.js";
 import { textWidth, wrap } from "./width.js";
 import { groupingNote, nationalColumns, nationalFigure, referenceSummary } from "./references.js";
+import { rowTitle } from "./row-label.js";
 
 export interface TableOptions {
   /** total width in columns; default 100 */
@@ -25,11 +26,11 @@ function scopeText(row: Row): string {
   return row.scope ? SHORT_SCOPE[row.scope] : "";
 }
 
-/** A conflict puts each value on its own line ("100% /", "> 80% !="), so columns stay narrow. */
+/** A conflict or a sequence puts each value on its own line ("100% /", "> 80% !="), so columns stay narrow. */
 export function cellLines(cell: Cell | undefined): string {
   if (!cell) return MARK.missing;
   const marks = cellMarks(cell);
-  return cell.label.split(" / ").join(" /\n") + (marks ? ` ${marks}` : "");
+  return cell.label.replace(/ (\/|→) /g, " $1\n") + (marks ? ` ${marks}` : "");
 }
 
 interface Column {
@@ -62,7 +63,7 @@ export function renderTable(comparison: Comparison, options: TableOptions = {}):
     ),
   );
 
-  const labelWidth = Math.max(...rows.map((r) => textWidth(r.label.vi)), textWidth("Indicator"));
+  const labelWidth = Math.max(...rows.map((r) => textWidth(rowTitle(r).vi)), textWidth("Indicator"));
   const fixed = scope.width + year.width + nationals.reduce((sum, c) => sum + c.width + GAP.length, 0) + 2 * GAP.length;
   const minIndicator = MIN_INDICATOR_WIDTH;
   // as many provinces per block as fit next to an indicator column of at least minIndicator
@@ -83,8 +84,9 @@ export function renderTable(comparison: Comparison, options: TableOptions = {}):
   for (const cols of blocks) {
     const valuesWidth = cols.reduce((s, c) => s + c.width + GAP.length, 0);
     const indicatorWidth = Math.max(minIndicator, Math.min(labelWidth, 34, width - fixed - valuesWidth));
-    // the label shows once per indicator: the rows below it (other scopes, years) leave it blank
-    const indicator: Column = { header: "Indicator", width: indicatorWidth, cell: (r, prev) => (prev?.indicator === r.indicator ? "" : r.label.vi) };
+    // the label shows once per indicator and measure: the rows below it (other scopes, years) leave it blank
+    const same = (r: Row, prev: Row | undefined) => prev?.indicator === r.indicator && prev.measure === r.measure;
+    const indicator: Column = { header: "Indicator", width: indicatorWidth, cell: (r, prev) => (same(r, prev) ? "" : rowTitle(r).vi) };
     out.push("", ...renderBlock([indicator, scope, year, ...cols, ...nationals], rows));
   }
   out.push("", ...wrap(LEGEND, width));

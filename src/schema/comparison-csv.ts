@@ -22,7 +22,7 @@ export const COMPARISON_CSV_FIELDS: CsvField[] = [
   { name: "max", type: "number", description: "the high end of a range, else empty" },
   { name: "comparator", type: "string", description: "eq, gt, gte, lt, lte or approx" },
   { name: "literal", type: "string", description: "the number as written in the document" },
-  { name: "conflict", type: "boolean", description: "the province states the row more than once with different values" },
+  { name: "conflict", type: "boolean", description: "one document of the province states the row's measure more than once with different values" },
   { name: "highest", type: "boolean", description: "the cell is marked most ambitious of the row" },
   { name: "lowest", type: "boolean", description: "the cell is marked least ambitious of the row" },
   { name: "vs_national", type: "string", description: "above, equal or below the national target; empty when not comparable" },
@@ -35,4 +35,9 @@ export const COMPARISON_CSV_FIELDS: CsvField[] = [
   { name: "reference", type: "string", description: "the national reference the line is set against or belongs to: 749/QĐ-TTg, or 57-NQ/TW + 03/NQ-CP" },
   { name: "from", type: "string", description: "slug of the province the document names (grouped --as-of, a predecessor of `province`); empty for a national figure" },
   { name: "from_name", type: "string", description: "that province as the document names it" },
+  { name: "measure", type: "string", description: "what the row's numbers count, when the indicator's targets count different things (grammars/measures.ts); else empty" },
+  { name: "sequence", type: "boolean", description: "several documents of the province state the row with different values (a resolution, then its plan): not a conflict" },
+  { name: "document_kind", type: "string", description: "the document's kind (meta.kind) when known" },
+  { name: "document_number", type: "string", description: "the document's number as written (22-NQ/TU); the decision for the national figure" },
+  { name: "document_date", type: "string", description: "the document's date of issue (ISO)" },
 ];

@@ -35,8 +35,23 @@ export const CellTargetSchema = z
 export const ComparisonCellSchema = z
   .object({
     province: z.string().describe("province slug"),
-    label: z.string().describe("the distinct labels joined with ' / ' (a conflict)"),
-    conflict: z.boolean(),
+    label: z.string().describe("each document's labels in the order they were issued, joined with ' → '; distinct values of one document joined with ' / ' (a conflict)"),
+    conflict: z.boolean().describe("one document states the row's measure more than once with different values"),
+    sequence: z.boolean().describe("several documents of the province state the row with different values (a resolution, then its plan)"),
+    documents: z
+      .array(
+        z
+          .object({
+            path: z.string(),
+            kind: z.string().nullable().describe("meta.kind of the document, when it has one"),
+            number: z.string().nullable(),
+            date: z.string().nullable(),
+            label: z.string().describe("what this document states for the row"),
+          })
+          .strict(),
+      )
+      .min(1)
+      .describe("the documents of the cell's targets, in the order they were issued"),
     comparable: z.boolean().describe("the headline target has the row's unit"),
     highest: z.boolean(),
     lowest: z.boolean(),
@@ -69,6 +84,8 @@ export const ComparisonRowSchema = z
     key: z.string().describe("indicator|scope|year, '-' for null"),
     indicator: z.string(),
     label: LabelSchema,
+    measure: z.string().nullable().describe("what the row's numbers count, when the indicator's targets count different things (grammars/measures.ts)"),
+    measureLabel: LabelSchema.nullable(),
     scope: ScopeSchema,
     year: z.number().int().nullable(),
     unit: UnitSchema,
@@ -113,6 +130,23 @@ export const ComparisonJsonSchema = z
           paths: z.array(z.string()),
           from: z.array(ProvinceNameSchema).describe("the provinces its documents name: itself, or grouped, its predecessors"),
           references: z.array(z.string()).describe("the national references its documents are set against"),
+          documents: z.array(
+            z
+              .object({
+                path: z.string(),
+                sha256: z.string(),
+                kind: z.string().nullable(),
+                number: z.string().nullable(),
+                date: z.string().nullable(),
+                issuer: z.string().nullable(),
+                signer: z.string().nullable(),
+                title: z.string().nullable(),
+                targets: z.number().int(),
+                bodies: z.number().int(),
+                copies: z.array(z.string()).describe("other files with the same bytes, counted once"),
+              })
+              .strict(),
+          ),
         })
         .strict(),
     ),

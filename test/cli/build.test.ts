@@ -109,7 +109,8 @@ describe("a batch with bad files", () => {
     expect(code).toBe(0);
     const total = targetsOf(seed("thanh-hoa.txt")) + targetsOf(resolution());
     expect(stderr).toBe(`2 documents, ${total} targets → dataset (0 errors, 0 warnings)\n`);
-    expect(tree(join(w.dir, "dataset"))).toEqual([
+    const files = tree(join(w.dir, "dataset"));
+    expect(files.filter((f) => !f.startsWith("report/"))).toEqual([
       "comparison.csv",
       "comparison.json",
       "comparison.schema.json",
@@ -121,6 +122,12 @@ describe("a batch with bad files", () => {
       "schema.json",
       "targets.csv",
     ]);
+    // the report's other pages: the full table, each indicator, each province, each document's text
+    const report = files.filter((f) => f.startsWith("report/"));
+    expect(report).toContain("report/matrix.html");
+    expect(report.filter((f) => f.startsWith("report/province-"))).toHaveLength(2);
+    expect(report.filter((f) => f.startsWith("report/source-"))).toEqual(["report/source-a.html", "report/source-thanh-hoa.html"]);
+    expect(readFileSync(join(w.dir, "dataset/report/source-a.html"), "utf8")).toMatch(/<mark id="t-/);
   });
 
   test("an unreadable file is one error; the others are built", async () => {

@@ -33,7 +33,7 @@ describe("nghiquyet compare", () => {
     expect(code).toBe(0);
     expect(stderr).toBe("");
     const lines = stdout.trimEnd().split("\n");
-    expect(lines[0]).toBe("3 provinces, 28 rows; national reference: Quyết định 749/QĐ-TTg, 03/6/2020");
+    expect(lines[0]).toBe("3 provinces, 29 rows; national reference: Quyết định 749/QĐ-TTg, 03/6/2020");
     expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(100);
     expect(lines.at(-1)).toMatch(/^▲ highest · ▼ lowest/);
   });
@@ -50,7 +50,10 @@ describe("nghiquyet compare", () => {
     const json = JSON.parse((await run(compareCommand, [...args, "--format", "json"])).stdout);
     expect(json.rows).toHaveLength(1);
     expect((await run(compareCommand, [...args, "--format", "md"])).stdout).toContain("| ~ 20% ▼= (ha-giang.txt:12) | ≥ 25% ▲+ (lao-cai.txt:9) | 20% |");
-    expect((await run(compareCommand, [...args, "--format", "html"])).stdout).toContain("<table class=\"comparison\">");
+    // the report's overview: the one indicator kept, linked to its page, and the two provinces
+    const html = (await run(compareCommand, [...args, "--format", "html"])).stdout;
+    expect(html).toContain('<a href="report/indicator-digital-economy-grdp.html">Kinh tế số trong GRDP</a>');
+    expect(html.match(/<a href="report\/province-[a-z-]+\.html">/g)).toEqual(['<a href="report/province-ha-giang.html">', '<a href="report/province-lao-cai.html">']);
   });
 
   it("refuses an unknown province or indicator (a usage error naming the known ones, nearest first)", async () => {
@@ -92,9 +95,9 @@ describe("nghiquyet diff", () => {
     expect(code).toBe(0);
     const lines = stdout.split("\n");
     expect(lines[0]).toBe("Hà Giang (ha-giang) vs Lào Cai (lao-cai)");
-    expect(lines[1]).toBe("only in ha-giang: 3 · only in lao-cai: 1 · in both: 4");
+    expect(lines[1]).toBe("only in ha-giang: 4 · only in lao-cai: 1 · in both: 4");
     expect(lines[2]).toBe("more ambitious where both set a target: ha-giang 1 · lao-cai 3 · same 0");
-    expect(stdout).toContain("Only in Hà Giang (ha-giang): 3");
+    expect(stdout).toContain("Only in Hà Giang (ha-giang): 4");
     expect(stdout).toContain("Only in Lào Cai (lao-cai): 1");
     expect(stdout).toContain("In both: 4");
     expect(stdout).toMatch(/Kinh tế số trong GRDP · 2025\s+~ 20% \(ha-giang\.txt:12\)\s+≥ 25% \(lao-cai\.txt:9\)\s+lao-cai/);

@@ -9,7 +9,8 @@ describe("diff A B", () => {
     expect(d.a?.name).toBe("Hà Giang");
     expect(d.b?.name).toBe("Lào Cai");
     expect(d.onlyA.map((e) => [e.key, e.cell.label])).toEqual([
-      ["shared_databases|-|2025", "100% / > 80%"],
+      ["shared_databases|-|2025|database", "> 80%"],
+      ["shared_databases|-|2025|database:national", "100%"],
       ["digital_budget_share|province|-", "≥ 0.5%"],
       ["other:xss_probe|-|2025", "1"],
     ]);

@@ -16,10 +16,11 @@ afterAll(async () => {
 });
 
 describe("writeComparisonOutputs", () => {
-  it("writes comparison.json, its schema, comparison.csv and report.html and returns their paths", async () => {
+  it("writes comparison.json, its schema, comparison.csv, report.html and the report's pages and returns their paths", async () => {
     const out = join(await tmp(), "nested", "out");
     const written = await writeComparisonOutputs(small(), out);
-    expect(written).toEqual([join(out, "comparison.json"), join(out, "comparison.schema.json"), join(out, "comparison.csv"), join(out, "report.html")]);
+    expect(written.slice(0, 4)).toEqual([join(out, "comparison.json"), join(out, "comparison.schema.json"), join(out, "comparison.csv"), join(out, "report.html")]);
+    expect(written.slice(4).every((p) => p.startsWith(join(out, "report") + "/"))).toBe(true);
 
     const json = JSON.parse(await readFile(written[0], "utf8"));
     expect(json.format).toBe("nghiquyet-comparison");

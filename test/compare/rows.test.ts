@@ -3,6 +3,7 @@ import { compare, provinceSlug, rowKey } from "../../src/compare/rows.js";
 import type { Comparison, Row } from "../../src/compare/types.js";
 import type { Document } from "../../src/schema/document.js";
 import { gold, small } from "./helpers.js";
+import { extract } from "../../src/pipeline.js";
 
 const row = (c: Comparison, key: string): Row => {
   const r = c.rows.find((x) => x.key === key);
@@ -15,7 +16,7 @@ describe("compare: rows of indicator × scope × year, one cell per province", (
   const c = compare(small());
 
   it("lists the provinces by slug, with their names and documents", () => {
-    expect(c.provinces).toEqual([
+    expect(c.provinces.map(({ slug, name, paths, from, references }) => ({ slug, name, paths, from, references }))).toEqual([
       { slug: "ha-giang", name: "Hà Giang", paths: ["ha-giang.txt"], from: [{ slug: "ha-giang", name: "Hà Giang" }], references: ["749/QĐ-TTg"] },
       { slug: "lao-cai", name: "Lào Cai", paths: ["lao-cai.txt"], from: [{ slug: "lao-cai", name: "Lào Cai" }], references: ["749/QĐ-TTg"] },
       { slug: "yen-bai", name: "Yên Bái", paths: ["yen-bai.txt"], from: [{ slug: "yen-bai", name: "Yên Bái" }], references: ["749/QĐ-TTg"] },
@@ -23,6 +24,22 @@ describe("compare: rows of indicator × scope × year, one cell per province", (
     expect(c.asOf).toBeNull();
     expect(c.references.map((r) => [r.id, r.generation, r.citation, r.provinces])).toEqual([
       ["749/QĐ-TTg", "2021-2025", "Quyết định 749/QĐ-TTg, 03/6/2020", ["ha-giang", "lao-cai", "yen-bai"]],
+    ]);
+    const [hg] = small();
+    expect(c.provinces[0].documents).toEqual([
+      {
+        path: "ha-giang.txt",
+        sha256: hg.source.sha256,
+        kind: null,
+        number: hg.meta.number,
+        date: hg.meta.date,
+        issuer: hg.meta.issuer,
+        signer: hg.meta.signer,
+        title: hg.meta.title,
+        targets: hg.targets.length,
+        bodies: hg.bodies.length,
+        copies: [],
+      },
     ]);
     expect(c.national?.citation).toBe("Quyết định 749/QĐ-TTg, 03/6/2020");
     expect(c.problems).toEqual([]);
@@ -84,16 +101,29 @@ describe("compare: rows of indicator × scope × year, one cell per province", (
     expect(r.national).toBeNull();
   });
 
-  it("shows both values of a conflict and cites both", () => {
-    const r = row(c, "shared_databases|-|2025");
-    const hg = cell(r, "ha-giang")!;
-    expect(hg.conflict).toBe(true);
-    expect(hg.label).toBe("100% / > 80%");
-    expect(hg.targets.map((t) => t.citation)).toEqual(["ha-giang.txt:14", "ha-giang.txt:14"]);
-    expect(hg.headline.label).toBe("100%");
+  it("gives targets that count different things rows of their own: national databases, other databases", () => {
+    expect(c.rows.filter((r) => r.indicator === "shared_databases").map((r) => [r.key, r.measureLabel?.en ?? null, r.cells.map((x) => x.label)])).toEqual([
+      ["shared_databases|-|2025|database", "databases", ["> 80%"]],
+      ["shared_databases|-|2025|database:national", "national databases", ["100%"]],
+    ]);
+    expect(row(c, "shared_databases|-|2025|database:national").national?.label).toBe("100%");
+    expect(c.rows.some((r) => r.conflicts.length > 0)).toBe(false);
+  });
+
+  it("shows both values of a conflict (one document, one measure, two values) and cites both", () => {
+    const [hg, ...rest] = small();
+    const first = hg.targets.find((t) => t.indicator === "work_records_online" && t.scope === "province")!;
+    const again = { ...first, id: "again", value: 95, position: { start: { ...first.position.start, line: 30, offset: first.position.start.offset + 500 }, end: first.position.end } };
+    const c = compare([{ ...hg, targets: [...hg.targets, again] }, ...rest]);
+    const r = row(c, "work_records_online|province|2025");
+    const cellHg = cell(r, "ha-giang")!;
+    expect(cellHg.conflict).toBe(true);
+    expect(cellHg.sequence).toBe(false);
+    expect(cellHg.label).toBe("> 90% / > 95%");
+    expect(cellHg.documents).toEqual([{ path: "ha-giang.txt", kind: null, number: hg.meta.number, date: hg.meta.date, label: "> 90% / > 95%" }]);
+    expect(cellHg.targets.map((t) => t.citation)).toEqual(["ha-giang.txt:10", "ha-giang.txt:30"]);
+    expect(cellHg.headline.label).toBe("> 90%");
     expect(r.conflicts).toEqual(["ha-giang"]);
-    expect(r.missing).toEqual(["lao-cai", "yen-bai"]);
-    expect(hg.national).toBe("equal");
   });
 
   it("a value stated twice the same way is not a conflict, but keeps both citations", () => {
@@ -220,16 +250,43 @@ describe("compare: provinces", () => {
     ]);
   });
 
-  it("merges two documents of one province into one column", () => {
-    const [doc] = small();
-    const second: Document = { ...doc, source: { ...doc.source, path: "ha-giang-2.txt" }, targets: doc.targets.slice(1, 2).map((t) => ({ ...t, id: "x", value: 95 })) };
-    const c = compare([second, doc]);
-    expect(c.provinces).toEqual([
-      { slug: "ha-giang", name: "Hà Giang", paths: ["ha-giang-2.txt", "ha-giang.txt"], from: [{ slug: "ha-giang", name: "Hà Giang" }], references: ["749/QĐ-TTg"] },
+  it("shows two documents of one province as a sequence, in the order they were issued, not as a conflict", () => {
+    const [undated] = small();
+    const doc: Document = { ...undated, meta: { ...undated.meta, date: "2021-06-01" } };
+    const plan: Document = {
+      ...doc,
+      source: { ...doc.source, path: "a-plan.txt", sha256: "f".repeat(64) },
+      meta: { ...doc.meta, number: "12/KH-UBND", date: "2022-03-01", kind: "plan" } as Document["meta"],
+      targets: doc.targets.slice(1, 2).map((t) => ({ ...t, id: "x", value: 95 })),
+    };
+    const c = compare([plan, doc]);
+    expect(c.provinces.map((p) => [p.slug, p.paths, p.documents.map((d) => [d.path, d.kind, d.number, d.date])])).toEqual([
+      ["ha-giang", ["a-plan.txt", "ha-giang.txt"], [["ha-giang.txt", null, doc.meta.number, "2021-06-01"], ["a-plan.txt", "plan", "12/KH-UBND", "2022-03-01"]]],
     ]);
-    const r = c.rows.find((x) => x.key === rowKey("work_records_online", "province", 2025))!;
-    expect(r.cells[0].label).toBe("> 95% / > 90%");
-    expect(r.cells[0].targets.map((t) => t.citation)).toEqual(["ha-giang-2.txt:10", "ha-giang.txt:10"]);
+    const x = c.rows.find((r) => r.key === rowKey("work_records_online", "province", 2025))!.cells[0];
+    expect(x.label).toBe("> 90% → > 95%");
+    expect([x.sequence, x.conflict]).toEqual([true, false]);
+    expect(x.documents.map((d) => [d.path, d.kind, d.label])).toEqual([["ha-giang.txt", null, "> 90%"], ["a-plan.txt", "plan", "> 95%"]]);
+    expect(x.targets.map((t) => t.citation)).toEqual(["ha-giang.txt:10", "a-plan.txt:10"]);
+    // the latest document's figure ranks the province
+    expect(x.headline.label).toBe("> 95%");
+  });
+
+  it("never makes a province of a text that is not a resolution (an English text read by the pipeline)", () => {
+    const english = extract("Digital transformation plan\n\nBy 2025, 80% of public services will be online and 50% of adults will pay electronically.\n", { path: "english.txt" }).document;
+    const c = compare([english, ...small()]);
+    expect(c.provinces.map((p) => p.slug)).toEqual(["ha-giang", "lao-cai", "yen-bai"]);
+    expect(c.problems.map((p) => [p.file, p.ruleId])).toEqual([["english.txt", "compare-not-a-province"]]);
+  });
+
+  it("counts a copy of the same bytes once, and says so", () => {
+    const [doc] = small();
+    const copy: Document = { ...doc, source: { ...doc.source, path: "ha-giang-copy.txt" } };
+    const c = compare([copy, doc]);
+    expect(c.provinces[0].paths).toEqual(["ha-giang-copy.txt"]);
+    expect(c.provinces[0].documents.map((d) => [d.path, d.copies])).toEqual([["ha-giang-copy.txt", ["ha-giang.txt"]]]);
+    expect(c.rows.flatMap((r) => r.cells).every((x) => !x.sequence && !x.conflict && x.targets.every((t) => t.path === "ha-giang-copy.txt"))).toBe(true);
+    expect(c.problems).toEqual([{ file: "ha-giang.txt", severity: "warning", reason: "the same file as ha-giang-copy.txt: counted once", ruleId: "compare-duplicate" }]);
   });
 });
 
@@ -247,9 +304,19 @@ describe("compare: the gold-derived documents of the corpus", () => {
     expect(r.lowest).toEqual(["nghe-an", "tuyen-quang"]);
   });
 
-  it("puts Nghệ An's two shared-database targets in one conflicting cell", () => {
-    const r = c.rows.find((x) => x.key === "shared_databases|-|2025")!;
-    expect(r.cells.find((x) => x.province === "nghe-an")?.label).toBe("100% / > 80%");
-    expect(r.conflicts).toEqual(["nghe-an", "tuyen-quang"]);
+  it("sets shared against specialised databases, and schools against trainees, in rows of their own", () => {
+    const rows = (indicator: string) => c.rows.filter((r) => r.indicator === indicator && r.year === 2025 && r.scope === null).map((r) => [r.measure, r.cells.map((x) => `${x.province} ${x.label}`)]);
+    expect(rows("shared_databases")).toEqual([
+      [null, ["thanh-hoa 100%"]],
+      ["database", ["nghe-an > 80%"]],
+      ["database:national", ["nghe-an 100%"]],
+      ["database:shared", ["nghe-an 100%", "tuyen-quang 100%"]],
+      ["database:specialised", ["tuyen-quang 80%"]],
+    ]);
+    expect(rows("ecommerce_training")).toEqual([
+      ["school", ["nghe-an ≥ 1–2"]],
+      ["turn", ["nghe-an > 3000"]],
+    ]);
+    expect(c.rows.filter((r) => r.conflicts.length > 0)).toEqual([]);
   });
 });

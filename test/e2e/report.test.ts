@@ -1,154 +1,241 @@
 /**
- * report.html in a real browser (Debian's chromium through playwright-core): no console
- * error, no network, every province and the national column in the table, charts with
- * bars, and each number's quote and file:line on hover (title) and on click (details).
- * Skipped only when /usr/bin/chromium is absent (CI installs it: .ci/install-chromium.sh).
+ * The HTML report in a real browser (Debian's chromium through playwright-core), with a
+ * 63-province corpus of three documents each (test/support/report-corpus.ts): at 400 px and
+ * 1,400 px no page scrolls sideways and none logs an error; sorting, the filters, the search
+ * box and the source view work; nothing is fetched from the network; the XSS probe of the
+ * fixtures stays text. Screenshots of the indicator view and the province profile go to
+ * docs/ (the README shows them). Skipped only when /usr/bin/chromium is absent (CI installs
+ * it: .ci/install-chromium.sh).
  */
 import { existsSync } from "node:fs";
-import { copyFile, mkdir, mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compare, readDocuments, writeComparisonOutputs } from "../../src/compare/index.js";
-import type { Document } from "../../src/schema/document.js";
-import { gold, small } from "../compare/helpers.js";
+import type { Comparison } from "../../src/compare/types.js";
+import { pages } from "../../src/report/site/links.js";
+import { corpusText } from "../../src/commands/outputs.js";
+import { small } from "../compare/helpers.js";
+import { reportCorpus } from "../support/report-corpus.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const SCREENSHOT = join(ROOT, "test/e2e/__screenshots__/report.png");
-const README_IMAGE = join(ROOT, "docs/report.png");
+const SHOTS = join(ROOT, "docs");
+const DOCS = join(ROOT, "docs");
 const REAL_DOCS = join(ROOT, "output/documents");
 
 if (!HAVE_CHROMIUM) console.warn(`test/e2e/report.test.ts: skipped, ${CHROMIUM} is absent (install it: bash .ci/install-chromium.sh)`);
 
-const LAUNCH_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 interface Opened {
   page: Page;
   errors: string[];
-  requests: string[];
+  /** requests for anything but a file of the report's folder */
+  outside: string[];
   dialogs: string[];
 }
 
-describe.skipIf(!HAVE_CHROMIUM)(`report.html in Chromium${HAVE_CHROMIUM ? "" : ` (skipped: ${CHROMIUM} is absent)`}`, () => {
+describe.skipIf(!HAVE_CHROMIUM)(`the HTML report in Chromium${HAVE_CHROMIUM ? "" : ` (skipped: ${CHROMIUM} is absent)`}`, () => {
   let browser: Browser;
   let work: string;
+  let big: Comparison;
+  let bigDir: string;
 
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
     work = await mkdtemp(join(tmpdir(), "nghiquyet-e2e-"));
-  }, 60_000);
+    const corpus = await reportCorpus(3);
+    big = compare(corpus.docs);
+    bigDir = join(work, "big");
+    await writeComparisonOutputs(corpus.docs, bigDir, { text: (p) => corpus.texts.get(p) ?? null });
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     if (work) await rm(work, { recursive: true, force: true });
   });
 
-  async function open(docs: Document[], name: string): Promise<Opened> {
-    const html = (await writeComparisonOutputs(docs, join(work, name))).find((f) => f.endsWith(".html"))!;
-    const url = pathToFileURL(html).href;
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    const opened: Opened = { page, errors: [], requests: [], dialogs: [] };
+  async function open(dir: string, file: string, width: number): Promise<Opened> {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const opened: Opened = { page, errors: [], outside: [], dialogs: [] };
+    const base = pathToFileURL(dir).href;
     page.on("console", (m) => {
       if (m.type() === "error") opened.errors.push(m.text());
     });
     page.on("pageerror", (e) => opened.errors.push(e.message));
     page.on("request", (r) => {
-      if (r.url() !== url) opened.requests.push(r.url());
+      if (!r.url().startsWith(base)) opened.outside.push(r.url());
     });
     page.on("dialog", async (d) => {
       opened.dialogs.push(d.message());
       await d.dismiss();
     });
-    await page.goto(url, { waitUntil: "load" });
+    await page.goto(pathToFileURL(join(dir, file)).href, { waitUntil: "load" });
     return opened;
   }
 
-  async function checkReport(docs: Document[], name: string): Promise<Opened> {
-    const comparison = compare(docs);
-    const opened = await open(docs, name);
-    const { page } = opened;
-
-    const headers = await page.locator("table.comparison thead th").allInnerTexts();
-    for (const p of comparison.provinces) expect(headers.map((h) => h.trim())).toContain(p.name);
-    expect(headers.at(-1)).toMatch(/^Quốc gia\s+National \(QĐ 749\/QĐ-TTg\)$/);
-    expect(await page.locator("table.comparison tbody tr").count()).toBe(comparison.rows.length);
-
-    const bars = page.locator("svg.chart rect.bar-value");
-    expect(await bars.count()).toBeGreaterThan(0);
-    const box = await bars.first().boundingBox();
-    expect(box!.width).toBeGreaterThan(0);
-    expect(box!.height).toBeGreaterThan(0);
-    expect(await page.locator("svg.chart .national-line line").count()).toBeGreaterThan(0);
-
-    // the first province cell with a target: hover shows its title, a click opens quote and file:line
-    const row = comparison.rows.find((r) => r.cells.length > 0)!;
-    const cell = row.cells[0];
-    const target = cell.targets[0];
-    const td = page.locator(`tr[data-row="${row.key}"] td[data-province="${cell.province}"]`);
-    await td.locator("summary").hover();
-    const title = await td.locator("summary").getAttribute("title");
-    expect(title).toContain(target.quote);
-    expect(title).toContain(target.citation);
-    expect(await td.locator(".source").first().isVisible()).toBe(false);
-    await td.locator("summary").click();
-    const source = td.locator(".source").first();
-    await expect.poll(() => source.isVisible()).toBe(true);
-    expect(await source.locator("blockquote").innerText()).toBe(target.quote);
-    expect(await source.locator("cite").innerText()).toBe(target.citation);
-
-    // a bar carries the same quote in its SVG tooltip
-    const bar = page.locator(`figure[data-row="${row.key}"] g.bar[data-province="${cell.province}"] title`);
-    expect(await bar.textContent()).toContain(target.citation);
-
-    expect(opened.errors).toEqual([]);
-    expect(opened.requests).toEqual([]);
-    expect(opened.dialogs).toEqual([]);
-    return opened;
+  async function clean(o: Opened): Promise<void> {
+    const { scroll, inner } = await o.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+    expect(scroll, `${o.page.url()} scrolls sideways`).toBeLessThanOrEqual(inner);
+    expect(o.errors).toEqual([]);
+    expect(o.outside).toEqual([]);
+    expect(o.dialogs).toEqual([]);
   }
 
-  it("renders the hand-made fixtures; the XSS probe stays text", async () => {
-    const { page } = await checkReport(small(), "small");
-    const probe = page.locator('tr[data-row="other:xss_probe|-|2025"] td[data-province="ha-giang"]');
-    await probe.locator("summary").click();
-    expect(await probe.locator("blockquote").innerText()).toBe(`Thử <script>alert(1)</script> và "><img src=x onerror=alert(1)> trong 01 câu`);
-    expect(await page.locator("img").count()).toBe(0);
-    expect(await page.locator("script").count()).toBe(0);
+  /** the visible rows of the first row section */
+  const visibleProvinces = (page: Page) =>
+    page.evaluate(() => Array.from(document.querySelectorAll("section.row tbody tr")).filter((tr) => !(tr as HTMLElement).hidden && !(tr.closest("section") as HTMLElement).hidden).map((tr) => tr.getAttribute("data-province")));
+
+  it("has every view fit at 400 px and 1,400 px, without a console error or a request outside the report", async () => {
+    const province = big.provinces.find((p) => p.slug === "nghe-an")!;
+    const views = ["report.html", `report/${pages.matrix()}`, `report/${pages.indicator("work_records_online")}`, `report/${pages.province(province.slug)}`];
+    for (const width of [400, 1400])
+      for (const view of views) {
+        const o = await open(bigDir, view, width);
+        await clean(o);
+        await o.page.close();
+      }
+    // the overview lists all 63 provinces and links each to its profile
+    const o = await open(bigDir, "report.html", 1400);
+    expect(await o.page.locator("table.provinces tbody tr").count()).toBe(63);
+    expect(await o.page.locator("table.provinces tbody tr th a").first().getAttribute("href")).toMatch(/^report\/province-[a-z0-9-]+\.html$/);
+    await o.page.close();
+  }, 120_000);
+
+  it("sorts an indicator's provinces by ambition, and by name on request", async () => {
+    const o = await open(bigDir, `report/${pages.indicator("work_records_online")}`, 1400);
+    const { page } = o;
+    const section = page.locator("section.row").first();
+    const names = () => section.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-name")!, Number(tr.getAttribute("data-rank"))] as const));
+    const byAmbition = await names();
+    expect(byAmbition.map(([, r]) => r)).toEqual(byAmbition.map((_, i) => i));
+    // the first is a most ambitious province of the row, the last comparable one a least ambitious
+    const row = big.rows.find((r) => r.indicator === "work_records_online")!;
+    const first = row.cells.find((c) => c.province === (big.provinces.find((p) => p.name === byAmbition[0][0])!.slug))!;
+    expect(first.highest).toBe(true);
+    await page.selectOption("select[data-sort]", "name");
+    const byName = (await names()).map(([n]) => n);
+    expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b, "vi")));
+    expect(byName).not.toEqual(byAmbition.map(([n]) => n));
+    await page.selectOption("select[data-sort]", "ambition");
+    expect(await names()).toEqual(byAmbition);
+    await clean(o);
     await page.close();
   }, 60_000);
 
-  it("renders the gold-derived corpus and saves the screenshot", async () => {
-    const { page } = await checkReport(gold(), "gold");
-    // open one quote so the screenshot shows what a click reveals
-    const td = page.locator('tr[data-row="work_records_online|province|2025"] td[data-province="quang-ngai"]');
-    await td.locator("summary").click();
-    await td.scrollIntoViewIfNeeded();
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await mkdir(join(ROOT, "test/e2e/__screenshots__"), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: false });
-    await mkdir(join(ROOT, "docs"), { recursive: true });
-    await copyFile(SCREENSHOT, README_IMAGE);
-    expect(existsSync(README_IMAGE)).toBe(true);
+  it("filters by year, scope, document kind and province, and searches", async () => {
+    const o = await open(bigDir, `report/${pages.indicator("work_records_online")}`, 1400);
+    const { page } = o;
+    const visibleSections = () => page.locator("section.row").evaluateAll((ss) => ss.filter((s) => !(s as HTMLElement).hidden).map((s) => [s.getAttribute("data-year"), s.getAttribute("data-scope")]));
+    const all = (await visibleSections()).length;
+    await page.selectOption('select[data-filter="year"]', "2030");
+    const in2030 = await visibleSections();
+    expect(in2030.length).toBeGreaterThan(0);
+    expect(in2030.length).toBeLessThan(all);
+    expect(in2030.every(([y]) => y === "2030")).toBe(true);
+    await page.selectOption('select[data-filter="scope"]', "district");
+    expect(await visibleSections()).toEqual([["2030", "district"]]);
+    await page.selectOption('select[data-filter="year"]', "");
+    await page.selectOption('select[data-filter="scope"]', "");
+
+    await page.selectOption('select[data-filter="province"]', "nghe-an");
+    const only = await visibleProvinces(page);
+    expect(only.length).toBeGreaterThan(0);
+    expect(new Set(only)).toEqual(new Set(["nghe-an"]));
+    await page.selectOption('select[data-filter="province"]', "");
+
+    await page.selectOption('select[data-filter="kind"]', "plan");
+    const kinds = await page.evaluate(() => Array.from(document.querySelectorAll("section.row tbody tr")).filter((tr) => !(tr as HTMLElement).hidden).map((tr) => tr.getAttribute("data-kind")));
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds.every((k) => k!.split(" ").includes("plan"))).toBe(true);
+    await page.selectOption('select[data-filter="kind"]', "");
+
+    // the search box folds diacritics: "nghe an" finds Nghệ An
+    await page.fill("input[data-search]", "nghe an");
+    expect(new Set(await visibleProvinces(page))).toEqual(new Set(["nghe-an"]));
+    await page.fill("input[data-search]", "");
+    expect((await visibleSections()).length).toBe(all);
+    await clean(o);
     await page.close();
   }, 60_000);
 
-  it.skipIf(!existsSync(REAL_DOCS))("renders the real documents of output/documents", async () => {
+  it("opens a number's words: the source page scrolls to it, marks it and its clause, and quotes it", async () => {
+    const o = await open(bigDir, `report/${pages.indicator("work_records_online")}`, 400);
+    const { page } = o;
+    const link = page.locator("section.row tbody tr td.values a").first();
+    const href = (await link.getAttribute("href"))!;
+    const targetId = decodeURIComponent(href.split("#t-")[1]);
+    const target = big.rows.flatMap((r) => r.cells.flatMap((c) => c.targets)).find((t) => t.targetId.replace(/[^A-Za-z0-9_]+/g, "-") === targetId)!;
+    await link.click();
+    await page.waitForURL(/source-.*#t-/);
+    const mark = page.locator("mark:target");
+    expect(await mark.count()).toBe(1);
+    expect(await mark.innerText()).toBe(target.literal.normalize("NFC"));
+    expect(await mark.isVisible()).toBe(true);
+    const box = (await mark.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(900);
+    // its line is the one cited
+    const line = await mark.evaluate((m) => m.closest(".line")!.id);
+    expect(line).toBe(`L${target.position.start.line}`);
+    // the clause around it is highlighted and quoted above the text
+    const clause = await page.evaluate(() => Array.from(document.querySelectorAll(".quote.hit")).map((q) => q.textContent).join(" "));
+    expect(clause.replace(/[\s*_]+/g, " ").trim()).toBe(target.quote.replace(/[\s*_]+/g, " ").trim());
+    expect(await page.locator("[data-quote-banner] q").innerText()).toBe(target.quote);
+    await clean(o);
+    await o.page.screenshot({ path: join(SHOTS, "report-source-phone.png") });
+    await page.close();
+  }, 60_000);
+
+  it("saves screenshots of the indicator view and a province profile (docs/)", async () => {
+    await mkdir(SHOTS, { recursive: true });
+    await mkdir(DOCS, { recursive: true });
+    const indicator = await open(bigDir, `report/${pages.indicator("digital_economy_grdp")}`, 1400);
+    await indicator.page.screenshot({ path: join(DOCS, "report-indicator.png") });
+    await indicator.page.close();
+    const phone = await open(bigDir, `report/${pages.indicator("work_records_online")}`, 400);
+    await phone.page.locator("section.row").first().scrollIntoViewIfNeeded();
+    await phone.page.screenshot({ path: join(DOCS, "report-indicator-phone.png") });
+    await phone.page.close();
+    const province = await open(bigDir, `report/${pages.province("nghe-an")}`, 1400);
+    await province.page.screenshot({ path: join(DOCS, "report-province.png") });
+    await province.page.close();
+    const overview = await open(bigDir, "report.html", 1400);
+    await overview.page.screenshot({ path: join(SHOTS, "report-overview.png") });
+    await overview.page.close();
+    expect(existsSync(join(DOCS, "report-indicator.png")) && existsSync(join(DOCS, "report-province.png"))).toBe(true);
+  }, 60_000);
+
+  it("keeps the fixtures' XSS probe as text on every view", async () => {
+    const dir = join(work, "small");
+    await writeComparisonOutputs(small(), dir);
+    for (const view of ["report.html", `report/${pages.indicator("other:xss_probe")}`, `report/${pages.province("ha-giang")}`, `report/${pages.matrix()}`]) {
+      const o = await open(dir, view, 1400);
+      expect(await o.page.locator("img").count()).toBe(0);
+      expect(await o.page.evaluate(() => document.scripts.length)).toBe(1);
+      await clean(o);
+      await o.page.close();
+    }
+    const o = await open(dir, `report/${pages.indicator("other:xss_probe")}`, 1400);
+    const title = await o.page.locator("section.row td.values a").first().getAttribute("title");
+    expect(title).toContain(`Thử <script>alert(1)</script> và "><img src=x onerror=alert(1)> trong 01 câu`);
+    await o.page.close();
+  }, 60_000);
+
+  it.skipIf(!existsSync(REAL_DOCS))("renders the real documents of output/documents with their texts", async () => {
     const { docs, problems } = await readDocuments(REAL_DOCS);
     expect(problems.filter((p) => p.severity === "error")).toEqual([]);
-    if (docs.length === 0) return;
-    const { page } = await checkReport(docs, "real");
-    await page.close();
+    const dir = join(work, "real");
+    await writeComparisonOutputs(docs, dir, { text: corpusText(join(ROOT, "corpus")) });
+    for (const p of compare(docs).provinces) {
+      const o = await open(dir, `report/${pages.province(p.slug)}`, 400);
+      await clean(o);
+      await o.page.close();
+    }
   }, 60_000);
 });

@@ -20,19 +20,24 @@ describe("terminal table", () => {
         "                                 xã     2025  —         —         —         60%",
         "Dân số có tài khoản thanh toán          2025  ≥ 50% −   > 50% ▲=  ~ 50% ▼−  > 50%",
         "",
-        "▲ highest · ▼ lowest · ! conflict (a / b) · vs national: + above = equal − below · — no target",
+        "▲ highest · ▼ lowest · ! conflict (a / b) · → later document · vs national: + above = equal − below",
         "",
       ].join("\n"),
     );
   });
 
-  it("puts each value of a conflict on its own line", () => {
-    const text = renderTable(compare(small(), { indicators: ["shared_databases"], years: [2025] }));
+  it("puts each value of a conflict, and of a sequence of documents, on its own line", () => {
+    const [hg, ...rest] = small();
+    const first = hg.targets.find((t) => t.indicator === "digital_economy_grdp")!;
+    const again = { ...first, id: "again", value: 30, comparator: "eq" as const, position: { ...first.position, start: { ...first.position.start, offset: first.position.start.offset + 1 } } };
+    const plan = { ...hg, source: { ...hg.source, path: "plan.txt", sha256: "e".repeat(64) }, meta: { ...hg.meta, date: "2024-06-01" }, targets: [{ ...first, id: "plan", value: 35, comparator: "eq" as const }] };
+    const text = renderTable(compare([{ ...hg, meta: { ...hg.meta, date: "2021-01-01" }, targets: [...hg.targets, again] }, plan, ...rest], { indicators: ["digital_economy_grdp"], years: [2025] }));
     const lines = text.split("\n");
-    const i = lines.findIndex((l) => l.startsWith("Cơ sở dữ liệu kết nối"));
-    expect(lines[i]).toMatch(/2025\s+100% \/\s+—\s+—\s+100%$/);
-    expect(lines[i + 1]).toMatch(/^\s+> 80% !=$/);
-    expect(lines[i + 1].indexOf(">")).toBe(lines[i].indexOf("100% /"));
+    const i = lines.findIndex((l) => l.startsWith("Kinh tế số trong GRDP"));
+    expect(lines[i]).toMatch(/2025\s+~ 20% \/\s+≥ 25% \+\s+20% ▼=\s+20%$/);
+    expect(lines[i + 1]).toMatch(/^\s+30% →$/);
+    expect(lines[i + 2]).toMatch(/^\s+35% ▲!\+$/);
+    expect(lines[i + 1].indexOf("3")).toBe(lines[i].indexOf("~ 20% /"));
   });
 
   it("stays within 100 columns and keeps Vietnamese labels whole (gold-derived corpus)", () => {
@@ -47,7 +52,7 @@ describe("terminal table", () => {
     const [base] = small();
     const docs: Document[] = Array.from({ length: 12 }, (_, i) => ({
       ...base,
-      source: { ...base.source, path: `tinh-${String(i).padStart(2, "0")}.txt` },
+      source: { ...base.source, path: `tinh-${String(i).padStart(2, "0")}.txt`, sha256: String(i).padStart(64, "0") },
       province: { name: `Tỉnh số ${i}`, slug: `tinh-${String(i).padStart(2, "0")}`, successor: null },
     }));
     const text = renderTable(compare(docs, { indicators: ["work_records_online"], years: [2025] }), { width: 100 });

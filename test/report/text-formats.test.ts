@@ -18,15 +18,16 @@ describe("csv", () => {
     const comparison = compare(gold());
     const lines = renderCsv(comparison).trimEnd().split("\n");
     expect(lines[0]).toBe(
-      "indicator,indicator_vi,indicator_en,scope,year,unit,province,province_name,label,value,max,comparator,literal,conflict,highest,lowest,vs_national,national,quote,file,line,column,target_id,reference,from,from_name",
+      "indicator,indicator_vi,indicator_en,scope,year,unit,province,province_name,label,value,max,comparator,literal,conflict,highest,lowest,vs_national,national,quote,file,line,column,target_id,reference,from,from_name,measure,sequence,document_kind,document_number,document_date",
     );
     const row = comparison.rows.find((r) => r.key === "digital_economy_grdp|-|2025")!;
     const t = row.cells.find((c) => c.province === "nghe-an")!.targets[0];
+    const doc = gold().find((d) => d.province.slug === "nghe-an")!;
     expect(lines).toContain(
-      `digital_economy_grdp,${row.label.vi},${row.label.en},,2025,percent,nghe-an,Nghệ An,~ 20%,20,,approx,20%,false,false,true,equal,20%,Kinh tế số chiếm khoảng 20% GRDP,nghe-an.txt,56,${t.position.start.column},${t.targetId},749/QĐ-TTg,nghe-an,Nghệ An`,
+      `digital_economy_grdp,${row.label.vi},${row.label.en},,2025,percent,nghe-an,Nghệ An,~ 20%,20,,approx,20%,false,false,true,equal,20%,Kinh tế số chiếm khoảng 20% GRDP,nghe-an.txt,56,${t.position.start.column},${t.targetId},749/QĐ-TTg,nghe-an,Nghệ An,,false,,${doc.meta.number ?? ""},${doc.meta.date ?? ""}`,
     );
     expect(lines.filter((l) => l.startsWith("digital_economy_grdp,") && l.includes(",2025,percent,national,"))).toEqual([
-      `digital_economy_grdp,${row.label.vi},${row.label.en},,2025,percent,national,Quyết định 749/QĐ-TTg,20%,20,,eq,,false,false,false,,20%,${csvField(row.national!.description)},"Quyết định 749/QĐ-TTg, 03/6/2020",,,,749/QĐ-TTg,,`,
+      `digital_economy_grdp,${row.label.vi},${row.label.en},,2025,percent,national,Quyết định 749/QĐ-TTg,20%,20,,eq,,false,false,false,,20%,${csvField(row.national!.description)},"Quyết định 749/QĐ-TTg, 03/6/2020",,,,749/QĐ-TTg,,,,false,,749/QĐ-TTg,2020-06-03`,
     ]);
     const targets = comparison.rows.reduce((n, r) => n + r.cells.reduce((m, c) => m + c.targets.length, 0), 0);
     expect(lines).toHaveLength(1 + targets + comparison.rows.filter((r) => r.national).length);
@@ -38,7 +39,8 @@ describe("markdown", () => {
     expect(escapeMarkdownCell("a | b\nc")).toBe("a \\| b c");
     const md = renderMarkdown(compare(small(), { indicators: ["shared_databases"], years: [2025] }));
     expect(md.split("\n")[0]).toBe("| Indicator | Scope | Year | Hà Giang | Lào Cai | Yên Bái | National (Quyết định 749/QĐ-TTg, 03/6/2020) |");
-    expect(md).toContain("| Cơ sở dữ liệu kết nối, chia sẻ (Shared databases connected) |  | 2025 | 100% / > 80% != (ha-giang.txt:14) | — | — | 100% |");
+    expect(md).toContain("| Cơ sở dữ liệu kết nối, chia sẻ — cơ sở dữ liệu quốc gia (Shared databases connected — national databases) |  | 2025 | 100% = (ha-giang.txt:14) | — | — | 100% |");
+    expect(md).toContain("| Cơ sở dữ liệu kết nối, chia sẻ — cơ sở dữ liệu (Shared databases connected — databases) |  | 2025 | > 80% − (ha-giang.txt:14) | — | — | 100% |");
   });
 });
 
