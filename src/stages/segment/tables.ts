@@ -107,10 +107,11 @@ function readTable(rows: Array<{ line: Line; cells: CellNode[] }>): Table {
   if (body < nodes.length && isSubheader(nodes[body])) {
     const sub = nodes[body];
     sub.kind = "subheader";
+    const above = [...headings];
     for (let j = 0; j < sub.cells.length; j++) {
       // a merged heading cell leaves the cells after it empty
-      const above = headings[j] || (sub.cells[j].text ? inherited(headings, j) : "");
-      headings[j] = [above, sub.cells[j].text].filter(Boolean).join(" ");
+      const over = above[j] || (sub.cells[j].text ? inherited(above, j) : "");
+      headings[j] = [over, sub.cells[j].text].filter(Boolean).join(" ");
     }
     body++;
   }
