@@ -20,6 +20,7 @@ import { comparatorOf } from "./comparator.js";
 import { scopeOf } from "./scope.js";
 import { classify } from "./indicator.js";
 import { canonicalBody } from "./bodies.js";
+import { bodyHead, fixedBodyName } from "../../../grammars/bodies.js";
 import type { YearSource } from "./year.js";
 
 type Role = "target" | "past";
@@ -215,15 +216,30 @@ export function tableBodies(doc: Segmented): BodyCandidate[] {
   return out;
 }
 
-/** the bodies of a cell, one per comma- or semicolon-separated name: spans within the cell */
+/**
+ * the bodies of a cell, spans within it: one per name a semicolon ends, or a comma that
+ * another body's name follows ("Sở Nội vụ, Sở Tài chính"); a comma inside a name stays
+ * ("UBND các huyện, thị xã, thành phố")
+ */
 function namesOf(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(/[^,;]+/g)) {
-    let s = m.index;
-    let e = s + m[0].length;
-    while (s < e && /[\s.]/.test(text[s])) s++;
-    while (e > s && /[\s.]/.test(text[e - 1])) e--;
-    if (e > s) out.push([s, e]);
+  for (const m of text.matchAll(/[^;]+/g)) {
+    let start = m.index;
+    const end = m.index + m[0].length;
+    for (const comma of m[0].matchAll(/,\s*/g)) {
+      const next = m.index + comma.index + comma[0].length;
+      const rest = text.slice(next, end);
+      if (!fixedBodyName.at(rest, 0) && !bodyHead.at(rest, 0)) continue;
+      push(out, text, start, m.index + comma.index);
+      start = next;
+    }
+    push(out, text, start, end);
   }
   return out;
+}
+
+function push(out: Array<[number, number]>, text: string, s: number, e: number): void {
+  while (s < e && /[\s.]/.test(text[s])) s++;
+  while (e > s && /[\s.]/.test(text[e - 1])) e--;
+  if (e > s) out.push([s, e]);
 }
