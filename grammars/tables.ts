@@ -23,7 +23,7 @@ export type ColumnRole =
 /** "TT", "STT", "Số TT", "Số thứ tự": the row's number */
 export const indexColumn = rule({
   name: "table-index-column",
-  pattern: `^\\s*(?:s?tt|số\\s+tt|số\\s+thứ\\s+tự)\\s*\\.?\\s*$`,
+  pattern: `^\\s*(?:s?tt|số\\s+tt|số\\s+thứ\\s+tự)\\s*(?:\\.\\s*)?$`,
   examples: [
     { text: "TT", match: "TT" },
     { text: "STT", match: "STT" },
@@ -70,7 +70,7 @@ export const deadlineColumn = rule({
 /** the unit column: "Đơn vị", "Đơn vị tính", "ĐVT" (the whole cell: "Đơn vị chủ trì" is a body) */
 export const unitColumn = rule({
   name: "table-unit-column",
-  pattern: `^\\s*(?:đơn vị(?:\\s+(?:tính|đo))?|đvt)\\s*\\.?\\s*$`,
+  pattern: `^\\s*(?:đơn vị(?:\\s+(?:tính|đo))?|đvt)\\s*(?:\\.\\s*)?$`,
   examples: [
     { text: "Đơn vị", match: "Đơn vị" },
     { text: "Đơn vị tính", match: "Đơn vị tính" },
@@ -214,20 +214,6 @@ export const cellFigureSeparator = rule({
     { text: "80 (2025)<br>100 (2030)", match: "<br>" },
   ],
   counterexamples: ["≥ 55", "25 - 30"],
-});
-
-/** a cell that only marks a row's place in a group: "I", "II", "1", "a", "1.2" */
-export const groupMarker = rule({
-  name: "table-group-marker",
-  caseSensitive: true,
-  pattern: `^\\s*(?:[IVXLC]{1,6}|[A-Z]|\\d{1,2}(?:\\.\\d{1,2}){0,3}|[a-zđ])\\s*[.)]?\\s*$`,
-  examples: [
-    { text: "I", match: "I" },
-    { text: "II.", match: "II." },
-    { text: "1.2", match: "1.2" },
-    { text: "a)", match: "a)" },
-  ],
-  counterexamples: ["Tỷ lệ", "100%", "Năm 2025"],
 });
 
 /** the words an indicator cell opens with that say how it is measured, not what: "Tỷ lệ", "Số lượng" */
