@@ -86,9 +86,10 @@ function read(raw: string, empty: Document, file: VFile, lines: LineIndex): Docu
   const issued = meta.date ? Number(meta.date.slice(0, 4)) : null;
   const pastBefore = issued ?? (meta.horizons.length ? Math.min(...meta.horizons) - 4 : null);
   const prose = extractTargets(normalized.folded, segmented, { pastBefore });
-  const { truncatedAt } = prose;
   // a table's rows are not paragraphs: its figures are read once, as cells
-  const candidates = merged(prose.candidates, tableTargets(segmented, { pastBefore }));
+  const tables = tableTargets(segmented, { pastBefore });
+  const candidates = merged(prose.candidates, tables.candidates);
+  const truncatedAt = prose.truncatedAt ?? tables.truncatedAt;
   if (truncatedAt !== null)
     report(file, {
       ruleId: "targets-truncated",

@@ -14,7 +14,7 @@ import type { Comparator, Unit } from "../../schema/document.js";
 import type { Segmented, TableNode } from "../segment/index.js";
 import type { CellNode, Column, RowNode } from "../segment/tables.js";
 import type { Figure } from "./clause-view.js";
-import type { TargetCandidate, TargetContext } from "./targets.js";
+import { MAX_NUMBERS, type ExtractedTargets, type TargetCandidate, type TargetContext } from "./targets.js";
 import type { BodyCandidate } from "./bodies.js";
 import { comparatorOf } from "./comparator.js";
 import { scopeOf } from "./scope.js";
@@ -63,7 +63,8 @@ const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 /** a cell that says nothing: "-", "…", "x" */
 const EMPTY_CELL = /^[\s\-–—.…x/]*$/iu;
 
-export function tableTargets(doc: Segmented, context: TargetContext = { pastBefore: null }): TargetCandidate[] {
+/** the figures of tables, at most MAX_NUMBERS as for prose: where reading stopped, if it did */
+export function tableTargets(doc: Segmented, context: TargetContext = { pastBefore: null }): ExtractedTargets {
   const out: TargetCandidate[] = [];
   for (const table of doc.tables) {
     if (table.kind !== "targets") continue;
@@ -72,10 +73,12 @@ export function tableTargets(doc: Segmented, context: TargetContext = { pastBefo
     for (const row of table.rows) {
       if (row.kind === "group") groupYear = row.year ?? groupYear;
       if (row.kind !== "data") continue;
-      out.push(...readRow(row, { table, layout, groupYear }));
+      const read = readRow(row, { table, layout, groupYear });
+      if (out.length + read.length > MAX_NUMBERS) return { candidates: out, truncatedAt: row.start };
+      out.push(...read);
     }
   }
-  return out;
+  return { candidates: out, truncatedAt: null };
 }
 
 interface RowContext {
