@@ -166,3 +166,40 @@ describe("normalizing keeps a row a line of its own", () => {
     expect(text.split("\n")).toEqual(["Các chỉ tiêu cụ thể như sau", "| TT | Chỉ tiêu |", "| 1 | Kinh tế số |", "và các chỉ tiêu khác"]);
   });
 });
+
+describe("tables laid out in columns, as PDF text gives them", () => {
+  const columns = [
+    "TT   Chỉ tiêu                                                 Đơn vị     Năm 2025    Năm 2030   Cơ quan chủ trì",
+    "1    Tỷ lệ hồ sơ công việc cấp xã xử lý trên môi trường mạng  %          ≥ 70        90         UBND cấp huyện",
+    "2    Kinh tế số trong GRDP                                    %                      30         Sở Kế hoạch và Đầu tư",
+    "3    Xếp hạng chỉ số DTI                                      Thứ bậc    ≤ 20        ≤ 10       Sở Thông tin và Truyền thông",
+  ].join("\n");
+
+  test("become pipe rows, each cell under its heading, an empty cell where a row leaves one", () => {
+    const rows = normalize(columns).text.split("\n");
+    expect(rows[0]).toBe("| TT | Chỉ tiêu | Đơn vị | Năm 2025 | Năm 2030 | Cơ quan chủ trì |");
+    expect(rows[2]).toBe("| 2 | Kinh tế số trong GRDP | % | | 30 | Sở Kế hoạch và Đầu tư |");
+  });
+
+  test("give the targets of their cells, positions in the raw text", () => {
+    const raw = resolution({ objectives: "Các chỉ tiêu cụ thể như sau:\n" + columns });
+    const doc = run(raw);
+    expect(doc.targets.map((t) => [slice(raw, t.position), t.value, t.unit, t.comparator, t.year, t.lead])).toEqual([
+      ["≥ 70", 70, "percent", "gte", 2025, "UBND cấp huyện"],
+      ["90", 90, "percent", "eq", 2030, "UBND cấp huyện"],
+      ["30", 30, "percent", "eq", 2030, "Sở Kế hoạch và Đầu tư"],
+      ["≤ 20", 20, "rank", "lte", 2025, "Sở Thông tin và Truyền thông"],
+      ["≤ 10", 10, "rank", "lte", 2030, "Sở Thông tin và Truyền thông"],
+    ]);
+  });
+
+  test("cells apart by tabs are cells too", () => {
+    const doc = run(resolution({ objectives: "TT\tChỉ tiêu\tĐơn vị\tMục tiêu\n1\tKinh tế số trong GRDP\t%\t≥ 20\n2\tDoanh nghiệp nhỏ và vừa sử dụng nền tảng số\t%\t> 50" }));
+    expect(doc.targets.map((t) => [t.value, t.comparator, t.indicator])).toEqual([[20, "gte", "digital_economy_grdp"], [50, "gt", "sme_digital"]]);
+  });
+
+  test("a line of prose with its spaces doubled is no header", () => {
+    const prose = "Mục  tiêu  đến  năm  2025  và  năm  2030:  kinh  tế  số  chiếm  20%  GRDP\nTT  chỉ  tiêu  nguồn  2025";
+    expect(normalize(prose).text).not.toContain("|");
+  });
+});

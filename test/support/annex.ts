@@ -36,6 +36,8 @@ export interface Gold {
 
 export type Layout = "value" | "years";
 export type Placement = "annex" | "inline";
+/** "pipes": a markdown table; "columns": the same laid out in columns, as PDF text gives it */
+export type Form = "pipes" | "columns";
 /** "short": the indicator's label follows only a quote too short to name it; "always": every known indicator's */
 export type Labels = "short" | "always";
 
@@ -43,6 +45,7 @@ export interface AnnexOptions {
   layout: Layout;
   placement?: Placement;
   labels?: Labels;
+  form?: Form;
 }
 
 /** a moved target: the gold target, and what its cell says */
@@ -75,14 +78,16 @@ export function objectivesTargets(gold: Gold): GoldTarget[] {
   return gold.targets.filter((t) => numerals.has(t.section));
 }
 
-export function annex(raw: string, gold: Gold, { layout, placement = "annex", labels = "short" }: AnnexOptions): Annexed {
+export function annex(raw: string, gold: Gold, { layout, placement = "annex", labels = "short", form = "pipes" }: AnnexOptions): Annexed {
   const eol = raw.includes("\r\n") ? "\r\n" : "\n";
   const lines = raw.split(/\r\n|\n/);
   const targets = objectivesTargets(gold);
   const emptied = [...new Set(targets.map((t) => t.line))].sort((a, b) => a - b);
   for (const n of emptied) lines[n - 1] = "";
   const cell = (t: GoldTarget) => indicatorCell(t, labels);
-  const { rows, moved } = layout === "value" ? valueLayout(targets, cell) : yearsLayout(targets, cell);
+  const table = layout === "value" ? valueLayout(targets, cell) : yearsLayout(targets, cell);
+  const { moved } = table;
+  const rows = form === "columns" ? asColumns(table.rows) : table.rows;
   if (placement === "inline") {
     const at = emptied[0] - 1;
     lines.splice(at, 1, "", ...rows, "");
@@ -187,4 +192,16 @@ function indicatorCell(t: GoldTarget, labels: Labels): string {
   let cell = `${left} ${right}`.replace(DATING, " ").replace(/\s+/g, " ").replace(/^[\s,;:]+|[\s,;:]+$/g, "").replace(/^(?:có|phấn đấu)\s+/iu, "");
   if ((labels === "always" || cell.split(" ").length < 3) && LABELS.has(t.indicator)) cell = `${cell} (${LABELS.get(t.indicator)})`;
   return (cell.charAt(0).toUpperCase() + cell.slice(1)).replace(/\|/g, "/");
+}
+
+/**
+ * A pipe table as PDF text lays it out: no pipes, no separator, no markup, each cell
+ * padded to its column's width and two spaces between columns.
+ */
+export function asColumns(rows: string[]): string[] {
+  const cells = rows
+    .filter((r) => !/^\|(?:\s*:?-+:?\s*\|)+$/.test(r))
+    .map((r) => r.slice(1, r.lastIndexOf("|")).split("|").map((c) => c.trim().replace(/\*\*/g, "")));
+  const widths = cells[0].map((_, j) => Math.max(...cells.map((row) => (row[j] ?? "").length)));
+  return cells.map((row) => row.map((c, j) => c.padEnd(widths[j])).join("  ").trimEnd());
 }
