@@ -37,6 +37,8 @@ function cellsOf(line: Line): Cell[] {
 const roleOf = (text: string) => COLUMN_ROLES.find(([, r]) => r.first(text, 0) !== null)?.[0] ?? null;
 /** a heading is a few words: "Cơ quan chủ trì", "Thực hiện năm 2023" */
 const HEADING_MAX_WORDS = 6;
+/** a table has a few columns; a line of more cells is no header (and costs a rule run per cell) */
+export const MAX_COLUMNS = 40;
 
 /**
  * A header: three cells or more, each a few words, most of them naming a column, one of
@@ -44,7 +46,7 @@ const HEADING_MAX_WORDS = 6;
  * doubled ("Mục  tiêu  đến  năm  2025")
  */
 function isHeader(text: string, cells: Cell[]): boolean {
-  if (cells.length < 3) return false;
+  if (cells.length < 3 || cells.length > MAX_COLUMNS) return false;
   const headings = cells.map((c) => text.slice(c.start, c.end));
   if (headings.some((h) => h.split(/\s+/).length > HEADING_MAX_WORDS)) return false;
   const roles = headings.map(roleOf).filter((r) => r !== null);
@@ -102,6 +104,8 @@ function place(cells: Cell[], columns: number[], at: (c: Cell) => number): Array
     while (k > 0 && columns[k] > at(cell) + SLACK) k--;
     if (k <= last) k = last + 1;
     if (k >= columns.length) return null;
+    // a cell runs into the next column: a line of prose (justified text has wide gaps too)
+    if (k + 1 < columns.length && at(cell) + (cell.end - cell.start) > columns[k + 1] + SLACK) return null;
     placed[k] = cell;
     last = k;
   }

@@ -72,6 +72,8 @@ export function cellsOf(line: Line): CellNode[] {
   return cells;
 }
 
+/** a table has a few columns: a header of more cells is read as prose (and would cost a rule run per cell) */
+const MAX_COLUMNS = 40;
 const SEPARATOR_CELL = /^:?-+:?$/;
 const isSeparator = (cells: CellNode[]) => cells.some((c) => c.text !== "") && cells.every((c) => c.text === "" || SEPARATOR_CELL.test(c.text.replace(/\s+/g, "")));
 
@@ -92,11 +94,12 @@ function readTable(rows: Array<{ line: Line; cells: CellNode[] }>): Table {
   const end = nodes[nodes.length - 1].end;
   let header: RowNode | null = null;
   let body = 0;
+  if (nodes[0].cells.length > MAX_COLUMNS) return { kind: "plain", start, end, rows: nodes, header: null, columns: [] };
   if (nodes.length > 1 && isSeparator(nodes[1].cells)) {
     header = nodes[0];
     nodes[1].kind = "separator";
     body = 2;
-  } else if (nodes[0].cells.filter((c) => roleOf(c.folded) !== null).length >= 2) {
+  } else if (nodes[0].cells.length <= MAX_COLUMNS && nodes[0].cells.filter((c) => roleOf(c.folded) !== null).length >= 2) {
     header = nodes[0];
     body = 1;
   }
