@@ -3,6 +3,7 @@
 // gives one target per figure of a value cell (GUIDE.md, "Targets in tables"), a task
 // table bodies with their task and deadline, a table of past figures baselines; the rows
 // of a table read as cells are never read again as prose.
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { normalize } from "../../src/stages/normalize/index.js";
 import { segment } from "../../src/stages/segment/index.js";
@@ -11,6 +12,7 @@ import { splitLines } from "../../src/stages/normalize/lines.js";
 import { toSource } from "../../src/text/mapped-text.js";
 import type { Target } from "../../src/schema/document.js";
 import { lineOf, resolution, run, slice } from "../support/resolution.js";
+import { asColumns } from "../support/annex.js";
 
 const TARGET_TABLE = [
   "| TT | Chỉ tiêu | Đơn vị | Mục tiêu | Cơ quan chủ trì |",
@@ -201,5 +203,58 @@ describe("tables laid out in columns, as PDF text gives them", () => {
   test("a line of prose with its spaces doubled is no header", () => {
     const prose = "Mục  tiêu  đến  năm  2025  và  năm  2030:  kinh  tế  số  chiếm  20%  GRDP\nTT  chỉ  tiêu  nguồn  2025";
     expect(normalize(prose).text).not.toContain("|");
+  });
+});
+
+describe("any table of targets, as pipes or in columns", () => {
+  const INDICATORS = [
+    "Tỷ lệ hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng",
+    "Kinh tế số trong GRDP",
+    "Tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số",
+    "Dân số trưởng thành có chữ ký số",
+    "Hạ tầng mạng băng rộng cáp quang phủ đến hộ gia đình",
+  ];
+  const SIGNS = [
+    ["", "eq"],
+    ["≥ ", "gte"],
+    [">= ", "gte"],
+    ["tối thiểu ", "gte"],
+    ["> ", "gt"],
+    ["trên ", "gt"],
+    ["≤ ", "lte"],
+    ["< ", "lt"],
+    ["khoảng ", "approx"],
+  ] as const;
+  const row = fc.record({
+    indicator: fc.constantFrom(...INDICATORS),
+    sign: fc.constantFrom(...SIGNS),
+    value: fc.integer({ min: 1, max: 100 }),
+    later: fc.option(fc.integer({ min: 1, max: 100 }), { nil: null }),
+    lead: fc.constantFrom("Sở Thông tin và Truyền thông", "Văn phòng UBND tỉnh", "-"),
+  });
+
+  test("every value cell's figure is one target: its value, comparator, unit, year and lead; its position slices it", () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 6 }), fc.boolean(), (rows, inColumns) => {
+        const pipes = [
+          "| TT | Chỉ tiêu | Đơn vị | Năm 2025 | Năm 2030 | Cơ quan chủ trì |",
+          "| --- | --- | --- | --- | --- | --- |",
+          ...rows.map((r, k) => `| ${k + 1} | ${r.indicator} | % | ${r.sign[0]}${r.value} | ${r.later ?? ""} | ${r.lead} |`),
+        ];
+        const table = inColumns ? asColumns(pipes) : pipes;
+        const raw = resolution({ objectives: "Các chỉ tiêu cụ thể như sau:\n\n" + table.join("\n") });
+        const doc = run(raw);
+        const expected = rows.flatMap((r) => [
+          { literal: /^[≥><≤]/.test(r.sign[0]) ? `${r.sign[0]}${r.value}` : `${r.value}`, value: r.value, comparator: r.sign[1], year: 2025, lead: r.lead === "-" ? null : r.lead },
+          ...(r.later === null ? [] : [{ literal: `${r.later}`, value: r.later, comparator: "eq", year: 2030, lead: r.lead === "-" ? null : r.lead }]),
+        ]);
+        expect(doc.targets.map((t) => ({ literal: t.literal, value: t.value, comparator: t.comparator, year: t.year, lead: t.lead }))).toEqual(expected);
+        for (const t of doc.targets) {
+          expect(t.unit).toBe("percent");
+          expect(slice(raw, t.position)).toBe(t.literal);
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 });
