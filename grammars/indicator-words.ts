@@ -17,16 +17,18 @@ export const functionWord = rule({
 /** a word that ends an unknown indicator's name, or is passed over before it starts */
 export const slugStop = rule({
   name: "slug-stop",
-  pattern: "^(?:được|có|đạt|sử dụng|tham gia|thực hiện|của|tại|trên|trong|và|với|để|theo|từ|đến|tới|là|về|vào|năm|trở|chiếm|tăng|giảm|phấn|đấu)$",
-  examples: [{ text: "được", match: "được" }, { text: "của", match: "của" }, { text: "năm", match: "năm" }],
-  counterexamples: ["di", "tích", "thanh", "lên"],
+  // the words of a comparator too ("khoảng 5.000 tỷ đồng"): how much, never what
+  pattern: "^(?:được|có|đạt|sử dụng|tham gia|thực hiện|của|tại|trên|trong|và|với|để|theo|từ|đến|tới|là|về|vào|năm|trở|chiếm|tăng|giảm|phấn|đấu|khoảng|tối|thiểu|ít|nhất|hơn|dưới|vượt|xấp|xỉ)$",
+  examples: [{ text: "được", match: "được" }, { text: "của", match: "của" }, { text: "năm", match: "năm" }, { text: "khoảng", match: "khoảng" }],
+  counterexamples: ["di", "tích", "thanh", "lên", "không"],
 });
 
 /** a word passed over at the start of an unknown indicator's name ("tỷ lệ", "các", "số") */
 export const slugSkip = rule({
   name: "slug-skip",
-  pattern: "^(?:trở|lên|các|số|những|tổng|tỷ|lệ|trọng|lượng|phấn|đấu|có)$",
-  examples: [{ text: "tỷ", match: "tỷ" }, { text: "lệ", match: "lệ" }, { text: "các", match: "các" }],
+  // an amount's multiplier and currency ("10.000 tỷ đồng vốn đầu tư") are not what it counts
+  pattern: "^(?:trở|lên|các|số|những|tổng|tỷ|tỉ|lệ|trọng|lượng|phấn|đấu|có|nghìn|ngàn|triệu|đồng|VNĐ|VND|USD)$",
+  examples: [{ text: "tỷ", match: "tỷ" }, { text: "lệ", match: "lệ" }, { text: "các", match: "các" }, { text: "đồng", match: "đồng" }, { text: "USD", match: "USD" }],
   counterexamples: ["thanh", "hộ", "được"],
 });
 
@@ -36,4 +38,21 @@ export const deadlinePhrase = rule({
   pattern: "(?:(?:đến|tới|vào|trước|trong)\\s+)?năm\\s+\\d{4}",
   examples: [{ text: "; đến năm 2030 đạt 100%", match: "đến năm 2030" }, { text: "vào năm 2025", match: "vào năm 2025" }, { text: "năm 2025", match: "năm 2025" }],
   counterexamples: ["hằng năm", "đến 2030", "năm năm"],
+});
+
+/**
+ * after a figure, where the next figure's subject begins ("đạt 2% GDP, trong đó kinh phí
+ * từ xã hội chiếm hơn 60%", "tăng 16 - 18%/năm, tỉ lệ khai thác thương mại đạt 8 - 10%",
+ * "PAPI đạt 45 điểm, chỉ số SIPAS đạt 90%"):
+ * a cue past it names what the next figure counts, not this one
+ */
+export const nextSubject = rule({
+  name: "next-subject",
+  pattern: "[,:]\\s*(?:trong đó|tỷ lệ|tỉ lệ|tỷ trọng|số lượng|chỉ số)(?![\\p{L}\\p{M}])",
+  examples: [
+    { text: "đạt 2% GDP, trong đó kinh phí từ xã hội chiếm hơn 60%", match: ", trong đó" },
+    { text: "tăng trung bình 16 - 18%/năm, tỉ lệ khai thác thương mại đạt 8 - 10%", match: ", tỉ lệ" },
+    { text: "Chỉ số PAPI đạt trên 45 điểm, chỉ số SIPAS đạt trên 90%", match: ", chỉ số" },
+  ],
+  counterexamples: ["100% thôn, bản, cụm dân cư", "hồ sơ công việc tại cấp tỉnh, cấp huyện", "tỷ lệ hộ, tỷ lệx"],
 });

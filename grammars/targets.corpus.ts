@@ -8,7 +8,7 @@
  * gold annotations (../shared/gold) read them; the others show a case of
  * ../shared/gold/GUIDE.md. A clause opens its item, so it opens with a capital or a digit.
  */
-import type { Comparator, Scope, Unit } from "../src/schema/document.js";
+import type { Comparator, Currency, Rate, Scope, Unit } from "../src/schema/document.js";
 
 export interface TargetReading {
   /** the number as written, with its unit sign: its span in the clause */
@@ -17,6 +17,13 @@ export interface TargetReading {
   /** the high end of a range */
   max?: number;
   unit: Unit;
+  /** per_year for a yearly rate of change; left out when null */
+  rate?: Rate;
+  /** the base of a ratio ("trên một vạn dân" → 10000); left out when null */
+  per?: number;
+  /** an amount's currency and the multiplier of its words ("tỷ đồng" → VND, 1e9); left out when null */
+  currency?: Currency;
+  magnitude?: number;
   comparator: Comparator;
   year: number | null;
   scope: Scope;
@@ -83,7 +90,7 @@ export const targetCorpus: CorpusExample[] = [
   {
     clause: "Giai đoạn 2021 - 2025 năng suất lao động tăng bình quân hàng năm 9,6% trở lên.",
     reads: [
-      { text: "9,6%", value: 9.6, unit: "percent", comparator: "gte", year: 2025, scope: null, indicator: "productivity_growth" },
+      { text: "9,6%", value: 9.6, unit: "percent", rate: "per_year", comparator: "gte", year: 2025, scope: null, indicator: "productivity_growth" },
     ],
     source: "corpus/thanh-hoa.txt:49",
   },
@@ -201,7 +208,7 @@ export const targetCorpus: CorpusExample[] = [
     clause: "Năng suất lao động hằng năm tăng tối thiểu 7%.",
     heading: Y2025,
     reads: [
-      { text: "7%", value: 7, unit: "percent", comparator: "gte", year: 2025, scope: null, indicator: "productivity_growth" },
+      { text: "7%", value: 7, unit: "percent", rate: "per_year", comparator: "gte", year: 2025, scope: null, indicator: "productivity_growth" },
     ],
     source: "corpus/quang-ngai.txt:193",
   },
@@ -405,7 +412,7 @@ export const targetCorpus: CorpusExample[] = [
     clause: "Năng suất lao động tăng bình quân từ 7%/năm.",
     heading: Y2025,
     reads: [
-      { text: "7%", value: 7, unit: "percent", comparator: "gte", year: 2025, scope: null, indicator: "productivity_growth" },
+      { text: "7%", value: 7, unit: "percent", rate: "per_year", comparator: "gte", year: 2025, scope: null, indicator: "productivity_growth" },
     ],
     source: "corpus/tuyen-quang.txt:56",
   },
@@ -551,7 +558,7 @@ export const targetCorpus: CorpusExample[] = [
   {
     clause: "Năng suất lao động tăng bình quân 7%/năm.",
     reads: [
-      { text: "7%", value: 7, unit: "percent", comparator: "eq", year: null, scope: null, indicator: "productivity_growth" },
+      { text: "7%", value: 7, unit: "percent", rate: "per_year", comparator: "eq", year: null, scope: null, indicator: "productivity_growth" },
     ],
     source: "GUIDE: a yearly target without a deadline has year null",
   },
@@ -584,6 +591,178 @@ export const targetCorpus: CorpusExample[] = [
       { text: "1,5%", value: 1.5, unit: "percent", comparator: "gte", year: 2025, scope: null, indicator: "digital_budget_share" },
     ],
     source: "GUIDE: decimal comma (\"9,6\" → 9.6)",
+  },
+
+  // ---- figures of every kind (GUIDE.md, "More kinds of figure"), national sentences ----
+  {
+    clause: "Về phát triển kinh tế số: kinh tế số chiếm tối thiểu 10% GRDP của tỉnh; phần đầu 100% doanh nghiệp nhà nước thuộc tỉnh và trên 50% doanh nghiệp vừa và nhỏ trên địa bàn tỉnh hoàn thành chuyển dịch lên nền tảng số.",
+    heading: Y2025,
+    reads: [
+      { text: "10%", value: 10, unit: "percent", comparator: "gte", year: 2025, scope: null, indicator: "digital_economy_grdp" },
+      { text: "100%", value: 100, unit: "percent", comparator: "eq", year: 2025, scope: null, indicator: "other:soe_digital" },
+      { text: "50%", value: 50, unit: "percent", comparator: "gt", year: 2025, scope: null, indicator: "sme_digital" },
+    ],
+    source: "corpus/khanh-hoa.txt:47",
+  },
+  {
+    clause: "Về phát triển kinh tế số: kinh tế số chiếm tối thiểu 30% GRDP của tỉnh; phần đầu 80% doanh nghiệp nhà nước thuộc tỉnh và trên 50% doanh nghiệp trên địa bàn tỉnh hoàn thành chuyển dịch lên nền tảng số.",
+    heading: Y2030,
+    reads: [
+      { text: "30%", value: 30, unit: "percent", comparator: "gte", year: 2030, scope: null, indicator: "digital_economy_grdp" },
+      { text: "80%", value: 80, unit: "percent", comparator: "eq", year: 2030, scope: null, indicator: "other:soe_digital" },
+      { text: "50%", value: 50, unit: "percent", comparator: "gt", year: 2030, scope: null, indicator: "sme_digital" },
+    ],
+    source: "corpus/khanh-hoa.txt:55",
+  },
+  {
+    clause: "Về phát triển xã hội số: phổ cập dịch vụ mạng Internet băng rộng cáp quang, mạng di động 5G; tỷ lệ dân số sử dụng các ứng dụng, dịch vụ số để tương tác với chính quyền đạt trên 80%.",
+    heading: Y2030,
+    reads: [
+      { text: "80%", value: 80, unit: "percent", comparator: "gt", year: 2030, scope: null, indicator: "smart_service_users" },
+    ],
+    source: "corpus/khanh-hoa.txt:57",
+  },
+  {
+    clause: "Kinh phí chi cho nghiên cứu phát triển (R&D) đạt 2% GDP, trong đó kinh phí từ xã hội chiếm hơn 60%.",
+    heading: Y2030,
+    reads: [
+      { text: "2%", value: 2, unit: "percent", comparator: "eq", year: 2030, scope: null, indicator: "rnd_spending_gdp" },
+      { text: "60%", value: 60, unit: "percent", comparator: "gt", year: 2030, scope: null, indicator: "rnd_private_share" },
+    ],
+    source: "GUIDE: a share of GDP is percent, what it is a share of is the indicator (R&D, not the digital economy); Nghị quyết 57-NQ/TW, II.2",
+  },
+  {
+    clause: "Quy mô kinh tế số đạt tối thiểu 30% GDP; tỷ lệ sử dụng dịch vụ công trực tuyến của người dân và doanh nghiệp đạt trên 80%; tỷ trọng xuất khẩu sản phẩm công nghệ cao trên tổng giá trị hàng hoá xuất khẩu đạt tối thiểu 50%.",
+    heading: Y2030,
+    reads: [
+      { text: "30%", value: 30, unit: "percent", comparator: "gte", year: 2030, scope: null, indicator: "digital_economy_grdp" },
+      { text: "80%", value: 80, unit: "percent", comparator: "gt", year: 2030, scope: null, indicator: "online_services_usage" },
+      { text: "50%", value: 50, unit: "percent", comparator: "gte", year: 2030, scope: null, indicator: "hightech_exports" },
+    ],
+    source: "GUIDE: online services used (online_services_usage), not offered; Nghị quyết 57-NQ/TW, II.2",
+  },
+  {
+    clause: "Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt trên 40% tổng số doanh nghiệp; tỷ lệ giao dịch không dùng tiền mặt đạt 80%.",
+    heading: Y2030,
+    reads: [
+      { text: "40%", value: 40, unit: "percent", comparator: "gt", year: 2030, scope: null, indicator: "innovative_firms" },
+      { text: "80%", value: 80, unit: "percent", comparator: "eq", year: 2030, scope: null, indicator: "cashless_transactions" },
+    ],
+    source: "GUIDE: indicator ids added for national documents; Nghị quyết 57-NQ/TW, II.2",
+  },
+  {
+    clause: "Bố trí ít nhất 3% tổng chi ngân sách hằng năm cho phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia và tăng dần theo yêu cầu của thực tiễn.",
+    heading: Y2030,
+    reads: [
+      { text: "3%", value: 3, unit: "percent", comparator: "gte", year: 2030, scope: null, indicator: "science_budget_share" },
+    ],
+    source: "GUIDE: science_budget_share, a yearly share that is no rate of change; Nghị quyết 57-NQ/TW, II.2",
+  },
+  {
+    clause: "Chỉ số phát triển con người (HDI) duy trì trên 0,7.",
+    heading: Y2030,
+    reads: [
+      { text: "0,7", value: 0.7, unit: "index", comparator: "gt", year: 2030, scope: null, indicator: "other:hdi" },
+    ],
+    source: "GUIDE: unit index (\"HDI duy trì trên 0,7\"); Nghị quyết 57-NQ/TW, II.2",
+  },
+  {
+    clause: "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) đạt 70 điểm trở lên.",
+    heading: Y2030,
+    reads: [
+      { text: "70", value: 70, unit: "index", comparator: "gte", year: 2030, scope: null, indicator: "other:pci" },
+    ],
+    source: "GUIDE: unit index (\"điểm PCI\")",
+  },
+  {
+    clause: "Đóng góp của năng suất các nhân tố tổng hợp (TFP) vào tăng trưởng kinh tế trên 55%.",
+    heading: Y2030,
+    reads: [
+      { text: "55%", value: 55, unit: "percent", comparator: "gt", year: 2030, scope: null, indicator: "tfp_contribution" },
+    ],
+    source: "GUIDE: tfp_contribution; Nghị quyết 57-NQ/TW, II.2",
+  },
+  {
+    clause: "Số lượng công bố bài báo khoa học quốc tế tăng trung bình 10%/năm.",
+    heading: Y2030,
+    reads: [
+      { text: "10%", value: 10, unit: "percent", rate: "per_year", comparator: "eq", year: 2030, scope: null, indicator: "other:publications_growth" },
+    ],
+    source: "GUIDE: a yearly rate (\"tăng trung bình 10%/năm\") keeps the year of its heading; Nghị quyết 57-NQ/TW, II.2",
+  },
+  {
+    clause: "Số lượng đơn đăng ký sáng chế và văn bằng bảo hộ sáng chế tăng trung bình 16 - 18%/năm, tỉ lệ khai thác thương mại đạt 8 - 10%.",
+    heading: Y2030,
+    reads: [
+      { text: "16 - 18%", value: 16, max: 18, unit: "percent", rate: "per_year", comparator: "eq", year: 2030, scope: null, indicator: "other:patent_applications_growth" },
+      { text: "8 - 10%", value: 8, max: 10, unit: "percent", comparator: "eq", year: 2030, scope: null, indicator: "other:patent_commercialisation" },
+    ],
+    source: "GUIDE: a yearly rate over a range; after \", tỉ lệ\" the words name the next figure; Nghị quyết 57-NQ/TW, II.2",
+  },
+  {
+    clause: "Năng suất lao động mỗi năm tăng 5%.",
+    heading: Y2030,
+    reads: [
+      { text: "5%", value: 5, unit: "percent", rate: "per_year", comparator: "eq", year: 2030, scope: null, indicator: "productivity_growth" },
+    ],
+    source: "GUIDE: rate per_year (\"mỗi năm tăng 5%\")",
+  },
+  {
+    clause: "Nguồn nhân lực nghiên cứu khoa học, phát triển công nghệ và đổi mới sáng tạo đạt 12 người trên một vạn dân; có từ 40 - 50 tổ chức khoa học và công nghệ được xếp hạng khu vực và thế giới.",
+    heading: Y2030,
+    reads: [
+      { text: "12", value: 12, unit: "count", per: 10000, comparator: "eq", year: 2030, scope: null, indicator: "researchers_per_capita" },
+      { text: "40 - 50", value: 40, max: 50, unit: "count", comparator: "eq", year: 2030, scope: null, indicator: "other:ranked_science_organisations" },
+    ],
+    source: "GUIDE: a ratio with its base (\"12 người trên một vạn dân\": count, per 10000); Nghị quyết 57-NQ/TW, II.2",
+  },
+  {
+    clause: "Phấn đấu có 1 doanh nghiệp công nghệ số trên 1.000 dân.",
+    heading: Y2030,
+    reads: [
+      { text: "1", value: 1, unit: "count", per: 1000, comparator: "eq", year: 2030, scope: null, indicator: "other:digital_tech_firm_density" },
+    ],
+    source: "GUIDE: a base written as a number (\"trên 1.000 dân\") is the ratio's, not a figure of its own",
+  },
+  {
+    clause: "Thu hút 10.000 tỷ đồng vốn đầu tư cho hạ tầng số.",
+    heading: Y2030,
+    reads: [
+      { text: "10.000", value: 10000, unit: "money", currency: "VND", magnitude: 1e9, comparator: "eq", year: 2030, scope: null, indicator: "other:von_dau_tu_cho" },
+    ],
+    source: "GUIDE: unit money, value as written, currency and magnitude (\"10.000 tỷ đồng\")",
+  },
+  {
+    clause: "Doanh thu công nghiệp công nghệ số đạt tối thiểu 500 triệu USD.",
+    heading: Y2030,
+    reads: [
+      { text: "500", value: 500, unit: "money", currency: "USD", magnitude: 1e6, comparator: "gte", year: 2030, scope: null, indicator: "other:digital_industry_revenue" },
+    ],
+    source: "GUIDE: unit money (\"500 triệu USD\")",
+  },
+  {
+    clause: "Việt Nam thuộc nhóm 3 nước dẫn đầu Đông Nam Á, nhóm 50 nước đứng đầu thế giới về năng lực cạnh tranh số và chỉ số phát triển Chính phủ điện tử.",
+    heading: Y2030,
+    reads: [
+      { text: "3", value: 3, unit: "rank", comparator: "eq", year: 2030, scope: null, indicator: "competitiveness_rank" },
+      { text: "50", value: 50, unit: "rank", comparator: "eq", year: 2030, scope: null, indicator: "competitiveness_rank" },
+    ],
+    source: "GUIDE: competitiveness_rank, a rank among countries; Nghị quyết 57-NQ/TW, II.2",
+  },
+  {
+    clause: "Năm 2020, chỉ số HDI của tỉnh đạt 0,68; tổng vốn đầu tư cho hạ tầng số đạt 1.200 tỷ đồng.",
+    section: "TÌNH HÌNH VÀ NGUYÊN NHÂN",
+    reads: [],
+    source: "GUIDE: an index and an amount of the past are baselines, not targets",
+  },
+  {
+    clause: "Đào tạo 500 lượt cán bộ mỗi năm về kỹ năng số; bảo đảm tỷ lệ chi cho chuyển đổi số hằng năm đạt tối thiểu 1% tổng chi ngân sách.",
+    heading: Y2030,
+    reads: [
+      { text: "500", value: 500, unit: "count", comparator: "eq", year: 2030, scope: null, indicator: "other:luot_can_bo_moi" },
+      { text: "1%", value: 1, unit: "percent", comparator: "gte", year: 2030, scope: null, indicator: "digital_budget_share" },
+    ],
+    source: "GUIDE: a yearly flow or share is no rate of change (rate null)",
   },
 
 ];

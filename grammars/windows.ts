@@ -26,6 +26,11 @@ export const windows = {
   scopeBackWords: 2,
   /** an indicator cue this many words away from its figure weighs half as much */
   cueHalfWeightWords: 12,
+  /**
+   * characters after a figure where the base of its ratio ends: the noun it counts (up to
+   * six words: "doanh nghiệp công nghệ số"), then "trên một vạn dân"
+   */
+  perCharacters: 80,
   /** words of an unknown indicator's slug ("other:thanh_toan_khong_dung") */
   slugWords: 4,
 } as const;

@@ -73,3 +73,7 @@ export {
   type CsvField,
 } from "./schema/comparison.js";
 export { TOOL_VERSION } from "./version.js";
+// the provinces through the 2025 merger, and which national reference a document is set against
+export { merger, successorOf, afterMerger, MERGER_DATE, type Merger, type ProvinceRef } from "./reference/provinces.js";
+export { generationOf, GENERATIONS, type Generation, type GenerationChoice } from "./reference/generation.js";
+export type { ProvinceName, ReferenceSetInfo } from "./compare/index.js";

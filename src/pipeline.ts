@@ -12,6 +12,8 @@ import { extractTargets, MAX_NUMBERS, type TargetCandidate } from "./stages/extr
 import { extractBodies } from "./stages/extract/bodies.js";
 import { tableBodies, tableTargets } from "./stages/extract/tables.js";
 import { extractMetadata } from "./stages/extract/metadata.js";
+import { extractReferences } from "./stages/extract/references.js";
+import { reportDistrictAfterMerger, successorOf } from "./stages/extract/successor.js";
 import { validate } from "./stages/validate.js";
 import { LineIndex } from "./text/location.js";
 import { toSource } from "./text/mapped-text.js";
@@ -103,7 +105,7 @@ function read(raw: string, empty: Document, file: VFile, lines: LineIndex): Docu
   const slug = meta.province.slug ?? "document";
   const document: Document = {
     ...empty,
-    province: { name: meta.province.name, slug: meta.province.slug },
+    province: { name: meta.province.name, slug: meta.province.slug, successor: successorOf(meta.province.name) },
     meta: {
       issuer: meta.issuer,
       number: meta.number,
@@ -111,6 +113,11 @@ function read(raw: string, empty: Document, file: VFile, lines: LineIndex): Docu
       signer: meta.signer,
       horizons: meta.horizons,
       title: meta.title,
+      references: extractReferences(normalized.text, normalized.folded).map((m) => ({
+        id: m.id,
+        literal: squash(normalized.text.slice(m.start, m.end)),
+        position: place(m.start, m.end),
+      })),
     },
     sections: segmented.sections.filter((s) => !s.virtual).map((s) => toSection(s, place)),
     targets: toTargets(candidates.filter((c) => c.kind === "target"), { quote, raw, place, slug }),
@@ -128,6 +135,7 @@ function read(raw: string, empty: Document, file: VFile, lines: LineIndex): Docu
     ),
   };
   reportStructure(document, { segmented, candidates, meta, file, place });
+  reportDistrictAfterMerger(document, file);
   return document;
 }
 
@@ -145,8 +153,8 @@ function emptyDocument(path: string, sha256: string, bytes: number, encoding: st
   return {
     schemaVersion: SCHEMA_VERSION,
     source: { path, sha256, bytes, encoding },
-    province: { name: null, slug: null },
-    meta: { issuer: null, number: null, date: null, signer: null, horizons: [], title: null },
+    province: { name: null, slug: null, successor: null },
+    meta: { issuer: null, number: null, date: null, signer: null, horizons: [], title: null, references: [] },
     sections: [],
     targets: [],
     baselines: [],
@@ -235,6 +243,10 @@ function toTargets(candidates: TargetCandidate[], from: { quote: (clause: Span) 
       value: c.value,
       max: c.max,
       unit: c.unit,
+      rate: c.rate,
+      per: c.per,
+      currency: c.currency,
+      magnitude: c.magnitude,
       comparator: c.comparator,
       year: c.year,
       yearSource: c.yearSource,
@@ -265,6 +277,10 @@ function toBaselines(
       value: c.value,
       max: c.max,
       unit: c.unit,
+      rate: c.rate,
+      per: c.per,
+      currency: c.currency,
+      magnitude: c.magnitude,
       year: c.describedYear !== undefined ? c.describedYear : before.length ? before[before.length - 1] : (after[0] ?? null),
       section: c.section,
       literal: literalOf(raw, position),

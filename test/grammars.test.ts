@@ -4,7 +4,7 @@
 import { describe, expect, test } from "vitest";
 import { rules } from "../src/grammar/catalog.js";
 import type { Counterexample, Example, Rule } from "../src/grammar/rule.js";
-import { indicators } from "../grammars/indicators.js";
+import { indicators, type IndicatorSpec } from "../grammars/indicators.js";
 import { classify } from "../src/stages/extract/indicator.js";
 import { quantity } from "../grammars/numbers.js";
 import { objectivesHeading } from "../grammars/sections.js";
@@ -57,24 +57,31 @@ describe.each(indicators.map((i) => [i.id, i] as const))("indicator %s", (id, sp
     expect(spec.examples.length > 0).toBe(spec.cues.length > 0);
   });
   test.each(spec.examples.map((e) => [e] as const))("reads %j", (clause) => {
-    const q = quantity.all(clause).find((m) => !(m.reading.value as number >= 1900 && (m.reading.value as number) <= 2100));
-    expect(q, "example has a number").toBeTruthy();
-    const unit = q!.reading.percent ? "percent" : /nhóm\s*$/u.test(clause.slice(0, q!.start)) ? "rank" : spec.units?.[0] ?? "count";
-    const all = quantity.all(clause);
-    const k = all.indexOf(q!);
-    const result = classify(
-      {
-        clause,
-        start: q!.start,
-        end: q!.end,
-        before: k > 0 ? all[k - 1].end : 0,
-        after: k + 1 < all.length ? all[k + 1].start : clause.length,
-      },
-      unit,
-    );
-    expect(result.id).toBe(id);
+    expect(firstReading(clause, spec.units)).toBe(id);
+  });
+  test.each((spec.counterexamples ?? []).map((e) => [e] as const))("does not read %j", (clause) => {
+    expect(firstReading(clause, spec.units)).not.toBe(id);
   });
 });
+
+/** the indicator the first number of a clause (not a year) is read as */
+function firstReading(clause: string, units: IndicatorSpec["units"]): string {
+  const all = quantity.all(clause);
+  const q = all.find((m) => !(m.reading.value as number >= 1900 && (m.reading.value as number) <= 2100));
+  expect(q, "example has a number").toBeTruthy();
+  const unit = q!.reading.percent ? "percent" : /nhóm\s*$/u.test(clause.slice(0, q!.start)) ? "rank" : units?.[0] ?? "count";
+  const k = all.indexOf(q!);
+  return classify(
+    {
+      clause,
+      start: q!.start,
+      end: q!.end,
+      before: k > 0 ? all[k - 1].end : 0,
+      after: k + 1 < all.length ? all[k + 1].start : clause.length,
+    },
+    unit,
+  ).id;
+}
 
 describe("objectivesHeading", () => {
   test.each([

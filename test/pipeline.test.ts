@@ -53,7 +53,7 @@ describe("a small resolution end to end", () => {
       ["Ủy ban nhân dân tỉnh", "led", "IV.1"],
       ["Ban Tuyên giáo Tỉnh ủy", "subject", "IV.2"],
     ]);
-    expect(doc.province).toEqual({ name: "Quảng Ngãi", slug: "quang-ngai" });
+    expect(doc.province).toEqual({ name: "Quảng Ngãi", slug: "quang-ngai", successor: { name: "Quảng Ngãi", slug: "quang-ngai" } });
     expect(doc.source).toMatchObject({ path: "test.txt", bytes: utf8(RAW).length, encoding: "utf-8" });
   });
 

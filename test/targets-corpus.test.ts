@@ -30,12 +30,18 @@ describe.each(targetCorpus.map((e) => [e.clause, e] as const))("%s", (_clause, e
       value: t.value,
       max: t.max,
       unit: t.unit,
+      rate: t.rate,
+      per: t.per,
+      currency: t.currency,
+      magnitude: t.magnitude,
       comparator: t.comparator,
       year: t.year,
       scope: t.scope,
       indicator: t.indicator,
     }));
-    expect(read).toEqual(example.reads.map((r) => ({ ...r, max: r.max ?? null })));
+    expect(read).toEqual(
+      example.reads.map((r) => ({ ...r, max: r.max ?? null, rate: r.rate ?? null, per: r.per ?? null, currency: r.currency ?? null, magnitude: r.magnitude ?? null })),
+    );
     // the span is the literal, in the clause
     const clauseAt = raw.indexOf(example.clause);
     for (const t of document.targets) {

@@ -44,15 +44,30 @@ export const indicatorsCommand: Command = {
 
 export const provincesCommand: Command = {
   name: "provinces",
-  summary: "list the provinces the pipeline knows (grammars/provinces.ts) with the slugs documents and --province use",
+  summary:
+    "list the provinces the pipeline knows (grammars/provinces.ts) with the slugs documents and --province use: the 63 before 1 July 2025 and the 34 after (Nghị quyết 202/2025/QH15), each with the province it is part of today",
   usage: "nghiquyet provinces [--format table|csv|json]",
   options: [["--format F", "table (default), csv or json"]],
   run: (args, io) =>
     runList(args, io, async () => {
       const { provinces } = await import("../../grammars/provinces.js");
       const { slugify } = await import("../text/fold.js");
+      const { merger, successorOf } = await import("../reference/provinces.js");
+      const today = new Set(merger.after.map((p) => p.name));
+      const before = new Set(merger.before.map((p) => p.name));
       return [...provinces]
-        .map((name) => ({ slug: slugify(name), name }))
+        .map((name) => {
+          const successor = successorOf(name);
+          // until: the last day of a name that is no province today (the eve of the merger, or of a renaming)
+          const former = merger.formerNames.find((f) => f.name === name);
+          const until = today.has(name) ? "" : former ? dayBefore(former.date) : before.has(name) ? dayBefore(merger.source.effective) : "";
+          return { slug: slugify(name), name, today: today.has(name) ? "yes" : "no", until, successor: successor?.name ?? "", successor_slug: successor?.slug ?? "" };
+        })
         .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
     }),
 };
+
+/** "2025-06-30" for "2025-07-01" */
+function dayBefore(iso: string): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}

@@ -3,14 +3,21 @@
  * Pure: documents in, a Comparison out; problems are collected, never thrown.
  */
 import type { Document, Scope, Target, Unit } from "../schema/document.js";
-import { nationalReference, type Reference } from "../schema/reference.js";
 import { compareAmbition } from "./ambition.js";
 import { citation, formatFigure } from "./format.js";
 import { indicatorLabel, indicatorOrder, isKnownIndicator, scopeLabel, scopeOrder, yearLabel } from "./labels.js";
-import { findNational, nationalCell, nationalMark, nationalSource } from "./national.js";
-import type { Cell, CellTarget, CompareOptions, Comparison, NationalCell, Problem, Province, Row } from "./types.js";
-
-const REFERENCE_FILE = "src/reference/749-targets.json";
+import {
+  bundledReferenceSets,
+  findNationalIn,
+  nationalMark,
+  nationalSource,
+  referenceSet,
+  referenceSetInfo,
+  referenceSetOf,
+  type ReferenceSet,
+} from "./national.js";
+import { columnOf, groupingDay, ownProvince } from "./provinces.js";
+import type { Cell, CellTarget, CompareOptions, Comparison, NationalCell, Problem, Province, ProvinceName, Row } from "./types.js";
 
 /** "indicator|scope|year" with "-" for null: the identity of a row. */
 export function rowKey(indicator: string, scope: Scope, year: number | null): string {
@@ -19,9 +26,7 @@ export function rowKey(indicator: string, scope: Scope, year: number | null): st
 
 /** The province slug of a document: its own, else the file name without extension. */
 export function provinceSlug(doc: Document): string {
-  if (doc.province.slug) return doc.province.slug;
-  const base = doc.source.path.split(/[\\/]/).pop() ?? doc.source.path;
-  return base.replace(/\.[^.]*$/, "");
+  return ownProvince(doc).slug;
 }
 
 /** why a document cannot be a province column, or null */
@@ -32,8 +37,14 @@ export function notComparable(doc: Document): string | null {
   return null;
 }
 
+/** where a target comes from: the province its document names, the national reference it is set against */
+export interface Origin {
+  from: ProvinceName;
+  reference: string | null;
+}
+
 /** its fields in the order comparison.json lists them, which writes these objects as they are */
-export function cellTarget(target: Target, path: string): CellTarget {
+export function cellTarget(target: Target, path: string, origin: Origin): CellTarget {
   return {
     targetId: target.id,
     path,
@@ -47,6 +58,8 @@ export function cellTarget(target: Target, path: string): CellTarget {
     quote: target.text,
     section: target.section,
     position: target.position,
+    from: origin.from,
+    reference: origin.reference,
   };
 }
 
@@ -60,7 +73,8 @@ interface Bucket {
 
 export function compare(docs: Document[], options: CompareOptions = {}): Comparison {
   const problems: Problem[] = [];
-  const reference = resolveReference(options, problems);
+  const references = resolveReferences(options, problems);
+  const asOf = groupingDay(options.asOf ?? null);
   const sorted = [...docs].sort((a, b) => cmpStr(a.source.path, b.source.path)).filter((doc) => {
     // a column is a province: a text that names none, or is not a resolution, is left out
     const reason = notComparable(doc);
@@ -68,12 +82,21 @@ export function compare(docs: Document[], options: CompareOptions = {}): Compari
     return reason === null;
   });
 
+  const setOf = new Map(sorted.map((doc) => [doc.source.path, references.of(doc)] as const));
   const provinces = new Map<string, Province>();
   for (const doc of sorted) {
-    const slug = provinceSlug(doc);
-    const known = provinces.get(slug);
-    if (known) known.paths.push(doc.source.path);
-    else provinces.set(slug, { slug, name: doc.province.name ?? slug, paths: [doc.source.path] });
+    const column = columnOf(doc, asOf);
+    const from = ownProvince(doc);
+    const set = setOf.get(doc.source.path);
+    let known = provinces.get(column.slug);
+    if (!known) provinces.set(column.slug, (known = { slug: column.slug, name: column.name, paths: [], from: [], references: [] }));
+    known.paths.push(doc.source.path);
+    if (!known.from.some((p) => p.slug === from.slug)) known.from.push(from);
+    if (set && !known.references.includes(set.id)) known.references.push(set.id);
+  }
+  for (const p of provinces.values()) {
+    p.from.sort((a, b) => cmpStr(a.slug, b.slug));
+    p.references.sort((a, b) => references.order(a) - references.order(b));
   }
 
   const wanted = options.provinces ? new Set(options.provinces) : null;
@@ -81,6 +104,7 @@ export function compare(docs: Document[], options: CompareOptions = {}): Compari
     if (!provinces.has(slug)) problems.push({ file: null, severity: "warning", reason: `no document for province '${slug}'`, ruleId: "compare-unknown-province" });
   const shown = [...provinces.values()].filter((p) => !wanted || wanted.has(p.slug)).sort((a, b) => cmpStr(a.slug, b.slug));
   const shownSlugs = new Set(shown.map((p) => p.slug));
+  const inUse = references.inUse(shown);
 
   const keep = rowFilter(options);
   const buckets = new Map<string, Bucket>();
@@ -92,18 +116,22 @@ export function compare(docs: Document[], options: CompareOptions = {}): Compari
   };
 
   for (const doc of sorted) {
-    const slug = provinceSlug(doc);
+    const slug = columnOf(doc, asOf).slug;
     if (!shownSlugs.has(slug)) continue;
+    const origin: Origin = { from: ownProvince(doc), reference: setOf.get(doc.source.path)?.id ?? null };
     for (const target of doc.targets) {
       if (!keep(target.indicator, target.year)) continue;
       const b = bucket(target.indicator, target.scope, target.year);
       const list = b.byProvince.get(slug) ?? [];
-      list.push(cellTarget(target, doc.source.path));
+      list.push(cellTarget(target, doc.source.path, origin));
       b.byProvince.set(slug, list);
     }
   }
-  if (reference && options.nationalRows !== false)
-    for (const t of reference.targets) if (keep(t.indicator, t.year)) bucket(t.indicator, t.scope, t.year);
+  if (options.nationalRows !== false)
+    for (const set of inUse)
+      for (const reference of set.references)
+        for (const t of reference.targets)
+          if (keep(t.indicator, t.year) && findNationalIn(set, t.indicator, t.scope, t.year)) bucket(t.indicator, t.scope, t.year);
 
   for (const id of options.indicators ?? []) {
     const known = isKnownIndicator(id) || [...buckets.values()].some((b) => b.indicator === id);
@@ -111,16 +139,41 @@ export function compare(docs: Document[], options: CompareOptions = {}): Compari
   }
 
   const rows = [...buckets.values()]
-    .map((b) => buildRow(b, shown, reference))
+    .map((b) => buildRow(b, shown, { inUse, grouped: asOf !== null }))
     .sort(compareRows);
-  return { provinces: shown, national: reference ? nationalSource(reference) : null, rows, problems };
+  return {
+    provinces: shown,
+    national: inUse.length ? nationalSource(inUse[0].references[0]) : null,
+    references: inUse.map((set) => referenceSetInfo(set, shown.filter((p) => p.references.includes(set.id)).map((p) => p.slug))),
+    asOf,
+    rows,
+    problems,
+  };
 }
 
-function resolveReference(options: CompareOptions, problems: Problem[]): Reference | null {
-  if (options.reference !== undefined) return options.reference;
-  const loaded = nationalReference();
-  for (const p of loaded.problems) problems.push({ file: REFERENCE_FILE, severity: p.severity, reason: p.reason, ruleId: p.ruleId });
-  return loaded.reference;
+interface References {
+  /** the set a document is set against */
+  of(doc: Document): ReferenceSet | null;
+  /** the sets the shown columns use, in generation order; with no column, the first */
+  inUse(shown: Province[]): ReferenceSet[];
+  order(id: string): number;
+}
+
+/** one given reference for every document, none, or by default the bundled set of each document's generation */
+function resolveReferences(options: CompareOptions, problems: Problem[]): References {
+  const given = options.reference;
+  const all: ReferenceSet[] =
+    given === undefined ? [...bundledReferenceSets(problems).values()] : given === null ? [] : [referenceSet([given], null)];
+  const byGeneration = new Map(all.flatMap((set) => (set.generation ? [[set.generation, set] as const] : [])));
+  const order = (id: string) => all.findIndex((set) => set.id === id);
+  return {
+    of: (doc) => (given === undefined ? referenceSetOf(doc.meta, byGeneration) : (all[0] ?? null)),
+    inUse: (shown) => {
+      const ids = new Set(shown.flatMap((p) => p.references));
+      return shown.length ? all.filter((set) => ids.has(set.id)) : all.slice(0, 1);
+    },
+    order,
+  };
 }
 
 function rowFilter(options: CompareOptions): (indicator: string, year: number | null) => boolean {
@@ -129,26 +182,31 @@ function rowFilter(options: CompareOptions): (indicator: string, year: number | 
   return (indicator, year) => (!indicators || indicators.has(indicator)) && (!years || years.has(year));
 }
 
-function buildRow(b: Bucket, shown: Province[], reference: Reference | null): Row {
-  const national = reference ? findNational(reference, b.indicator, b.scope, b.year) : undefined;
-  const nat: NationalCell | null = national && reference ? nationalCell(national, reference) : null;
-  const entries = shown.filter((p) => b.byProvince.has(p.slug)).map((p) => [p.slug, sortTargets(b.byProvince.get(p.slug)!)] as const);
-  const unit = rowUnit(entries.map(([, ts]) => ts[0].unit), nat?.unit);
+function buildRow(b: Bucket, shown: Province[], context: { inUse: ReferenceSet[]; grouped: boolean }): Row {
+  const { inUse, grouped } = context;
+  const nationals: Array<NationalCell | null> = inUse.map((set) => findNationalIn(set, b.indicator, b.scope, b.year));
+  const entries = shown.filter((p) => b.byProvince.has(p.slug)).map((p) => [p.slug, sortTargets(b.byProvince.get(p.slug)!, grouped ? p.slug : null)] as const);
+  const unit = rowUnit(entries.map(([, ts]) => ts[0].unit), nationals.find((n) => n !== null)?.unit);
 
   const cells: Cell[] = entries.map(([slug, targets]) => {
-    const labels = [...new Set(targets.map((t) => t.label))];
+    // grouped by today's provinces, a figure of a predecessor's document says whose it is
+    const labelOf = (t: CellTarget) => (grouped && t.from.slug !== slug ? `${t.label} (${t.from.name})` : t.label);
+    const labels = [...new Set(targets.map(labelOf))];
     const headline = targets[0];
     const comparable = headline.unit === unit;
+    const nat = nationals[inUse.findIndex((set) => set.id === headline.reference)] ?? null;
     return {
       province: slug,
       targets,
       label: labels.join(" / "),
       headline,
-      conflict: labels.length > 1,
+      // a conflict is one document's province stating the row twice; two predecessors may differ
+      conflict: new Set(targets.map((t) => t.from.slug)).size === 1 ? labels.length > 1 : conflicting(targets),
       comparable,
       highest: false,
       lowest: false,
       national: nat && comparable ? nationalMark(headline, nat) : null,
+      reference: headline.reference,
     };
   });
   markExtremes(cells);
@@ -163,7 +221,8 @@ function buildRow(b: Bucket, shown: Province[], reference: Reference | null): Ro
     scopeLabel: scopeLabel(b.scope),
     yearLabel: yearLabel(b.year),
     cells,
-    national: nat,
+    national: nationals[0] ?? null,
+    nationals,
     highest: cells.filter((c) => c.highest).map((c) => c.province),
     lowest: cells.filter((c) => c.lowest).map((c) => c.province),
     missing: shown.filter((p) => !b.byProvince.has(p.slug)).map((p) => p.slug),
@@ -171,13 +230,24 @@ function buildRow(b: Bucket, shown: Province[], reference: Reference | null): Ro
   };
 }
 
-function sortTargets(targets: CellTarget[]): CellTarget[] {
-  return [...targets].sort((a, b) => cmpStr(a.path, b.path) || a.position.start.offset - b.position.start.offset || cmpStr(a.targetId, b.targetId));
+/** some predecessor states the row with two different figures */
+function conflicting(targets: CellTarget[]): boolean {
+  const labels = new Map<string, Set<string>>();
+  for (const t of targets) labels.set(t.from.slug, (labels.get(t.from.slug) ?? new Set()).add(t.label));
+  return [...labels.values()].some((l) => l.size > 1);
 }
 
-const UNIT_ORDER: Unit[] = ["percent", "count", "rank"];
+/** document order; grouped, the column's namesake first: its figure is the headline */
+function sortTargets(targets: CellTarget[], namesake: string | null): CellTarget[] {
+  const own = (t: CellTarget) => (namesake !== null && t.from.slug !== namesake ? 1 : 0);
+  return [...targets].sort(
+    (a, b) => own(a) - own(b) || cmpStr(a.path, b.path) || a.position.start.offset - b.position.start.offset || cmpStr(a.targetId, b.targetId),
+  );
+}
 
-/** The unit most cells use; ties go to the earlier of percent, count, rank. */
+const UNIT_ORDER: Unit[] = ["percent", "count", "rank", "index", "money"];
+
+/** The unit most cells use; ties go to the earlier of percent, count, rank, index, money. */
 function rowUnit(units: Unit[], fallback: Unit | undefined): Unit {
   if (units.length === 0) return fallback ?? "percent";
   const counts = UNIT_ORDER.map((u) => units.filter((x) => x === u).length);

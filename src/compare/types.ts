@@ -2,7 +2,14 @@
 import type { Comparator, Position, Scope, Unit } from "../schema/document.js";
 import type { Problem as Noticed } from "../messages.js";
 import type { Reference } from "../schema/reference.js";
+import type { Generation } from "../reference/generation.js";
 import type { Label } from "./labels.js";
+
+/** A province as a document names it: the spelling of the time. */
+export interface ProvinceName {
+  slug: string;
+  name: string;
+}
 
 /** One target of one document, as a cell shows it. */
 export interface CellTarget {
@@ -23,6 +30,10 @@ export interface CellTarget {
   quote: string;
   position: Position;
   section: string | null;
+  /** the province the target's document names (a predecessor of the column's, grouped --as-of) */
+  from: ProvinceName;
+  /** id of the national reference its document is set against ("749/QĐ-TTg", "57-NQ/TW + 03/NQ-CP"), null for none */
+  reference: string | null;
 }
 
 /** Where a province cell stands against the national target of the same row. */
@@ -43,6 +54,8 @@ export interface Cell {
   highest: boolean;
   lowest: boolean;
   national: NationalMark | null;
+  /** id of the national reference the headline's document is set against: what the mark is against */
+  reference: string | null;
 }
 
 /** The national reference value of a row. */
@@ -55,6 +68,10 @@ export interface NationalCell {
   /** what the figure measures, restated (not quoted) from the decision */
   description: string;
   citation: string;
+  /** per_year for a yearly rate of change (present only then) */
+  rate?: "per_year";
+  /** the base of a ratio: 12 per 10000 (present only then) */
+  per?: number;
 }
 
 export interface Row {
@@ -70,7 +87,10 @@ export interface Row {
   yearLabel: Label;
   /** only the provinces with a target, sorted by slug */
   cells: Cell[];
+  /** the figure of the first reference in use (`Comparison.references[0]`): the national column when there is one */
   national: NationalCell | null;
+  /** the figure of each reference in use, in the order of `Comparison.references` */
+  nationals: Array<NationalCell | null>;
   /** slugs of the provinces marked most / least ambitious (empty when fewer than two differ) */
   highest: string[];
   lowest: string[];
@@ -85,6 +105,23 @@ export interface Province {
   name: string;
   /** source paths of the province's documents */
   paths: string[];
+  /** the provinces its documents name: itself, or grouped --as-of, the predecessors it is made of */
+  from: ProvinceName[];
+  /** ids of the national references its documents are set against */
+  references: string[];
+}
+
+/** A national reference in use: the decisions of one generation, and the provinces set against it. */
+export interface ReferenceSetInfo {
+  /** "749/QĐ-TTg", "57-NQ/TW + 03/NQ-CP" */
+  id: string;
+  /** which documents it is for: "2021-2025" or "2026-2030"; null for one given to compare() */
+  generation: Generation | null;
+  /** "Nghị quyết 57-NQ/TW, 22/12/2024; Nghị quyết 03/NQ-CP, 09/1/2025" */
+  citation: string;
+  sources: NationalSource[];
+  /** slugs of the shown provinces with a document set against it */
+  provinces: string[];
 }
 
 export interface NationalSource {
@@ -101,7 +138,12 @@ export interface Problem extends Noticed {
 
 export interface Comparison {
   provinces: Province[];
+  /** the first decision of the first reference in use (kept for the single-reference reader; see `references`) */
   national: NationalSource | null;
+  /** the national references in use, first generation first: one national column each */
+  references: ReferenceSetInfo[];
+  /** the day the columns are the provinces of (--as-of, --current), null for the provinces the documents name */
+  asOf: string | null;
   rows: Row[];
   problems: Problem[];
 }
@@ -113,8 +155,16 @@ export interface CompareOptions {
   indicators?: string[];
   /** keep only these deadline years; null selects yearly targets */
   years?: Array<number | null>;
-  /** the national reference; default the bundled Quyết định 749, null for none */
+  /**
+   * one national reference for every document, null for none; by default each document is
+   * set against the reference of its generation (749/QĐ-TTg, or 57-NQ/TW + 03/NQ-CP)
+   */
   reference?: Reference | null;
+  /**
+   * group the columns by the provinces of this day (ISO): from 2025-07-01 on, a document of
+   * a province merged into another is a cell of the province today; earlier, as the documents name them
+   */
+  asOf?: string | null;
   /** list rows only the national reference sets (every province missing); default true */
   nationalRows?: boolean;
 }

@@ -14,6 +14,8 @@ import * as punctuation from "../../grammars/punctuation.js";
 import * as connectives from "../../grammars/connectives.js";
 import * as figures from "../../grammars/figures.js";
 import * as indicatorWords from "../../grammars/indicator-words.js";
+import * as references from "../../grammars/references.js";
+import * as units from "../../grammars/units.js";
 import * as tables from "../../grammars/tables.js";
 
 function rulesOf(module: Record<string, unknown>): Rule[] {
@@ -24,7 +26,7 @@ function rulesOf(module: Record<string, unknown>): Rule[] {
 
 export const rules: Rule[] = [
   ...new Map(
-    [structure, furniture, deadlines, sections, numbers, comparators, scopes, metadata, bodies, targetCues, punctuation, connectives, figures, indicatorWords, tables]
+    [structure, furniture, deadlines, sections, numbers, comparators, scopes, metadata, bodies, targetCues, punctuation, connectives, figures, indicatorWords, references, units, tables]
       .flatMap((m) => rulesOf(m as Record<string, unknown>))
       .map((r) => [r.name, r] as const),
   ).values(),

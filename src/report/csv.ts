@@ -16,7 +16,7 @@ export function csvField(value: string | number | boolean | null): string {
 export function renderCsv(comparison: Comparison): string {
   const lines = [COMPARISON_CSV_FIELDS.map((f) => csvField(f.name)).join(",")];
   const names = new Map(comparison.provinces.map((p) => [p.slug, p.name]));
-  const decision = comparison.national ? `Quyết định ${comparison.national.decision}` : null;
+  const ids = comparison.references.map((r) => r.id);
   for (const row of comparison.rows) {
     const head = [row.indicator, row.label.vi, row.label.en, row.scope, row.year, row.unit];
     for (const cell of row.cells)
@@ -34,18 +34,23 @@ export function renderCsv(comparison: Comparison): string {
           cell.highest,
           cell.lowest,
           cell.national,
-          row.national?.label ?? null,
+          row.nationals[ids.indexOf(cell.reference ?? "")]?.label ?? null,
           t.quote,
           t.path,
           t.position.start.line,
           t.position.start.column,
           t.targetId,
+          t.reference,
+          t.from.slug,
+          t.from.name,
         ];
         lines.push(values.map(csvField).join(","));
       }
-    const n = row.national;
-    if (n) {
-      const values = [...head, "national", decision, n.label, n.value, n.max, n.comparator, null, false, false, false, null, n.label, n.description, n.citation, null, null, null];
+    for (const [i, n] of row.nationals.entries()) {
+      if (!n) continue;
+      // "Quyết định 749/QĐ-TTg" of "Quyết định 749/QĐ-TTg, 03/6/2020"
+      const decision = n.citation.replace(/, [^,]*$/, "");
+      const values = [...head, "national", decision, n.label, n.value, n.max, n.comparator, null, false, false, false, null, n.label, n.description, n.citation, null, null, null, ids[i], null, null];
       lines.push(values.map(csvField).join(","));
     }
   }

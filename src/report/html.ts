@@ -10,6 +10,7 @@ import { rope } from "./rope.js";
 import { escapeAttr, escapeHtml, htmlId } from "./escape.js";
 import { cellMarks, LEGEND, MARK } from "./marks.js";
 import { formatProblem } from "../messages.js";
+import { groupingNote, nationalColumns, nationalFigure, referenceSummary, type NationalColumn } from "./references.js";
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
@@ -61,7 +62,7 @@ ul.problems { color: var(--muted); font-family: ui-monospace, "DejaVu Sans Mono"
 `;
 
 export function renderHtml(comparison: Comparison): string {
-  const { provinces, rows, national } = comparison;
+  const { provinces, rows } = comparison;
   const title = "So sánh mục tiêu chuyển đổi số các tỉnh";
   const parts: string[] = [
     "<!doctype html>",
@@ -76,7 +77,8 @@ export function renderHtml(comparison: Comparison): string {
     "<body>",
     "<header>",
     `<h1>${escapeHtml(title)} <span class="en">— provincial digital-transformation targets compared</span></h1>`,
-    `<p class="meta">${provinces.length} tỉnh / provinces · ${rows.length} dòng / rows${national ? ` · tham chiếu quốc gia / national reference: ${escapeHtml(national.citation)} (${escapeHtml(national.title)})` : ""}</p>`,
+    `<p class="meta">${provinces.length} tỉnh / provinces · ${rows.length} dòng / rows${referenceMeta(comparison)}</p>`,
+    ...[groupingNote(comparison)].flatMap((note) => (note ? [`<p class="meta">${escapeHtml(note)}</p>`] : [])),
     `<p class="meta">Di chuột lên một con số để xem câu trích dẫn và file:dòng; bấm để mở. Hover a number for its quote and file:line; click to open it.</p>`,
     `<p class="legend"><b>Marks</b>: ${escapeHtml(LEGEND)}</p>`,
     "</header>",
@@ -103,13 +105,19 @@ export function renderHtml(comparison: Comparison): string {
 }
 
 function comparisonTable(comparison: Comparison): string {
-  const { provinces, rows, national } = comparison;
+  const { provinces, rows } = comparison;
+  const columns = nationalColumns(comparison);
+  const several = columns.length > 1;
   const head = [
     '<th scope="col">Chỉ tiêu <span class="en">Indicator</span></th>',
     '<th scope="col">Phạm vi <span class="en">Scope</span></th>',
     '<th scope="col">Năm <span class="en">Year</span></th>',
-    ...provinces.map((p) => `<th scope="col" data-province="${escapeHtml(p.slug)}" title="${escapeAttr(p.paths.join("\n"))}">${escapeHtml(p.name)}</th>`),
-    `<th scope="col" class="national" data-province="national" title="${escapeAttr(national?.citation ?? "")}">Quốc gia <span class="en">National${national ? ` (QĐ ${escapeHtml(national.decision)})` : ""}</span></th>`,
+    ...provinces.map((p) => {
+      // with several references, a column says which its documents are set against
+      const title = several ? [...p.paths, ...p.references.map((r) => `→ ${r}`)] : p.paths;
+      return `<th scope="col" data-province="${escapeHtml(p.slug)}" title="${escapeAttr(title.join("\n"))}">${escapeHtml(p.name)}</th>`;
+    }),
+    ...columns.map((c) => nationalHeader(comparison, c, several)),
   ];
   const body = rows.map((row) => {
     const cells = provinces.map((p) => provinceCell(row, p, row.cells.find((c) => c.province === p.slug)));
@@ -119,7 +127,7 @@ function comparisonTable(comparison: Comparison): string {
       `<td>${escapeHtml(row.scopeLabel?.vi ?? "")}</td>`,
       `<td>${escapeHtml(row.yearLabel.vi)}</td>`,
       ...cells,
-      nationalCell(row),
+      ...columns.map((c) => nationalCell(row, c, several)),
       "</tr>",
     ]);
   });
@@ -144,12 +152,37 @@ function provinceCell(row: Row, province: Province, cell: Cell | undefined): str
   ]);
 }
 
-function nationalCell(row: Row): string {
-  const n = row.national;
-  if (!n) return `<td class="national missing" data-province="national">${MARK.missing}</td>`;
+function referenceMeta(comparison: Comparison): string {
+  const { national, references } = comparison;
+  if (references.length > 1) return ` · ${escapeHtml(referenceSummary(comparison))}`;
+  if (!national) return "";
+  const citation = references[0]?.citation ?? national.citation;
+  const titles = references[0]?.sources.map((s) => s.title).join("; ") ?? national.title;
+  return ` · tham chiếu quốc gia / national reference: ${escapeHtml(citation)} (${escapeHtml(titles)})`;
+}
+
+function nationalHeader(comparison: Comparison, column: NationalColumn, several: boolean): string {
+  const national = comparison.national;
+  if (!several)
+    return `<th scope="col" class="national" data-province="national" title="${escapeAttr(column.reference?.citation ?? national?.citation ?? "")}">Quốc gia <span class="en">National${national ? ` (${escapeHtml(shortKind(column))})` : ""}</span></th>`;
+  const ref = column.reference!;
+  return `<th scope="col" class="national" data-province="national" data-reference="${escapeHtml(ref.id)}" title="${escapeAttr(ref.citation)}">Quốc gia <span class="en">National (${escapeHtml(shortKind(column))})</span></th>`;
+}
+
+/** "QĐ 749/QĐ-TTg", "NQ 57-NQ/TW + 03/NQ-CP": the decisions, as the header has always named 749 */
+function shortKind(column: NationalColumn): string {
+  const sources = column.reference?.sources ?? [];
+  const kind = sources.every((s) => s.decision.includes("QĐ")) ? "QĐ" : "NQ";
+  return `${kind} ${sources.map((s) => s.decision).join(" + ")}`;
+}
+
+function nationalCell(row: Row, column: NationalColumn, several: boolean): string {
+  const n = nationalFigure(row, column);
+  const reference = several ? ` data-reference="${escapeHtml(column.reference!.id)}"` : "";
+  if (!n) return `<td class="national missing" data-province="national"${reference}>${MARK.missing}</td>`;
   const title = `${n.label}: ${n.description} — ${n.citation}`;
   return [
-    '<td class="national" data-province="national">',
+    `<td class="national" data-province="national"${reference}>`,
     `<details><summary title="${escapeAttr(title)}"><span class="value">${escapeHtml(n.label)}</span></summary>`,
     `<div class="source"><blockquote>${escapeHtml(n.description)}</blockquote><cite>${escapeHtml(n.citation)}</cite></div>`,
     "</details></td>",

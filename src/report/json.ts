@@ -12,6 +12,8 @@ export function comparisonJson(comparison: Comparison): unknown {
     format: COMPARISON_FORMAT,
     version: COMPARISON_VERSION,
     national: comparison.national,
+    references: comparison.references,
+    asOf: comparison.asOf,
     provinces: comparison.provinces,
     rows: comparison.rows.map((row) => ({
       key: row.key,
@@ -21,6 +23,7 @@ export function comparisonJson(comparison: Comparison): unknown {
       year: row.year,
       unit: row.unit,
       national: row.national,
+      nationals: row.nationals,
       highest: row.highest,
       lowest: row.lowest,
       missing: row.missing,
@@ -33,9 +36,10 @@ export function comparisonJson(comparison: Comparison): unknown {
         highest: cell.highest,
         lowest: cell.lowest,
         national: cell.national,
+        reference: cell.reference,
         // made by compare/rows.ts cellTarget with exactly these fields, in this order:
         // targetId, path, citation, value, max, unit, comparator, label, literal, quote,
-        // section, position (test/compare/outputs.test.ts holds it to that); tens of
+        // section, position, from, reference (test/compare/outputs.test.ts holds it to that); tens of
         // thousands of them are not copied to be written
         targets: cell.targets,
       })),

@@ -1,6 +1,7 @@
 /** A GitHub-flavoured markdown table: each cell with its marks and its citation. */
 import type { Cell, Comparison } from "../compare/types.js";
 import { cellText, LEGEND, MARK } from "./marks.js";
+import { groupingNote, nationalColumns, nationalFigure, referenceSummary } from "./references.js";
 
 /** Escape what would break a table cell: pipes, backslashes, line breaks. */
 export function escapeMarkdownCell(text: string): string {
@@ -14,8 +15,9 @@ function cell(c: Cell | undefined): string {
 }
 
 export function renderMarkdown(comparison: Comparison): string {
-  const national = comparison.national ? `National (${comparison.national.citation})` : "National";
-  const header = ["Indicator", "Scope", "Year", ...comparison.provinces.map((p) => p.name), national];
+  const columns = nationalColumns(comparison);
+  const nationals = columns.map((c) => (c.reference ? `${c.header} (${c.reference.citation})` : c.header));
+  const header = ["Indicator", "Scope", "Year", ...comparison.provinces.map((p) => p.name), ...nationals];
   const lines = [
     `| ${header.map(escapeMarkdownCell).join(" | ")} |`,
     `|${header.map(() => " --- ").join("|")}|`,
@@ -26,10 +28,13 @@ export function renderMarkdown(comparison: Comparison): string {
       row.scopeLabel?.vi ?? "",
       row.yearLabel.vi,
       ...comparison.provinces.map((p) => cell(row.cells.find((c) => c.province === p.slug))),
-      row.national?.label ?? MARK.missing,
+      ...columns.map((c) => nationalFigure(row, c)?.label ?? MARK.missing),
     ];
     lines.push(`| ${parts.map(escapeMarkdownCell).join(" | ")} |`);
   }
   lines.push("", LEGEND);
+  const note = groupingNote(comparison);
+  if (note) lines.push("", note);
+  if (columns.length > 1) lines.push("", referenceSummary(comparison));
   return lines.join("\n") + "\n";
 }

@@ -8,6 +8,7 @@ import type { Scope } from "../schema/document.js";
 import { cellMarks, LEGEND, MARK } from "./marks.js";
 import { columnWidth, GAP, grid } from "./grid.js";
 import { textWidth, wrap } from "./width.js";
+import { groupingNote, nationalColumns, nationalFigure, referenceSummary } from "./references.js";
 
 export interface TableOptions {
   /** total width in columns; default 100 */
@@ -42,6 +43,8 @@ export function renderTable(comparison: Comparison, options: TableOptions = {}):
   const { rows, provinces } = comparison;
   const out: string[] = [];
   out.push(...wrap(summaryLine(comparison), width));
+  const note = groupingNote(comparison);
+  if (note) out.push(...wrap(note, width));
   if (rows.length === 0) {
     out.push("", "(no rows: no target matches the filters)");
     return out.join("\n") + "\n";
@@ -49,7 +52,10 @@ export function renderTable(comparison: Comparison, options: TableOptions = {}):
 
   const scope: Column = fit("Scope", rows.map(scopeText), 12, scopeText);
   const year: Column = fit("Year", rows.map((r) => r.yearLabel.vi), 8, (r) => r.yearLabel.vi);
-  const national: Column = fit("National", rows.map((r) => r.national?.label ?? "—"), MAX_VALUE_WIDTH, (r) => r.national?.label ?? "—");
+  const nationals: Column[] = nationalColumns(comparison).map((column) => {
+    const text = (r: Row) => nationalFigure(r, column)?.label ?? "—";
+    return fit(column.header, rows.map(text), MAX_VALUE_WIDTH, text);
+  });
   const valueColumns: Column[] = provinces.map((p) =>
     fit(p.name, rows.map((r) => cellLines(r.cells.find((c) => c.province === p.slug))), MAX_VALUE_WIDTH, (r) =>
       cellLines(r.cells.find((c) => c.province === p.slug)),
@@ -57,7 +63,7 @@ export function renderTable(comparison: Comparison, options: TableOptions = {}):
   );
 
   const labelWidth = Math.max(...rows.map((r) => textWidth(r.label.vi)), textWidth("Indicator"));
-  const fixed = scope.width + year.width + national.width + 3 * GAP.length;
+  const fixed = scope.width + year.width + nationals.reduce((sum, c) => sum + c.width + GAP.length, 0) + 2 * GAP.length;
   const minIndicator = MIN_INDICATOR_WIDTH;
   // as many provinces per block as fit next to an indicator column of at least minIndicator
   const blocks: Column[][] = [];
@@ -79,7 +85,7 @@ export function renderTable(comparison: Comparison, options: TableOptions = {}):
     const indicatorWidth = Math.max(minIndicator, Math.min(labelWidth, 34, width - fixed - valuesWidth));
     // the label shows once per indicator: the rows below it (other scopes, years) leave it blank
     const indicator: Column = { header: "Indicator", width: indicatorWidth, cell: (r, prev) => (prev?.indicator === r.indicator ? "" : r.label.vi) };
-    out.push("", ...renderBlock([indicator, scope, year, ...cols, national], rows));
+    out.push("", ...renderBlock([indicator, scope, year, ...cols, ...nationals], rows));
   }
   out.push("", ...wrap(LEGEND, width));
   return out.join("\n") + "\n";
@@ -87,7 +93,8 @@ export function renderTable(comparison: Comparison, options: TableOptions = {}):
 
 function summaryLine(comparison: Comparison): string {
   const n = comparison.provinces.length;
-  const national = comparison.national ? `; national reference: ${comparison.national.citation}` : "";
+  const references = referenceSummary(comparison);
+  const national = references ? `; ${references}` : "";
   return `${n} province${n === 1 ? "" : "s"}, ${comparison.rows.length} row${comparison.rows.length === 1 ? "" : "s"}${national}`;
 }
 

@@ -32,4 +32,7 @@ export const COMPARISON_CSV_FIELDS: CsvField[] = [
   { name: "line", type: "integer", description: "1-based line of the number in the raw file" },
   { name: "column", type: "integer", description: "1-based column of the number in the raw file" },
   { name: "target_id", type: "string", description: "the target's id in its document JSON" },
+  { name: "reference", type: "string", description: "the national reference the line is set against or belongs to: 749/QĐ-TTg, or 57-NQ/TW + 03/NQ-CP" },
+  { name: "from", type: "string", description: "slug of the province the document names (grouped --as-of, a predecessor of `province`); empty for a national figure" },
+  { name: "from_name", type: "string", description: "that province as the document names it" },
 ];

@@ -9,6 +9,8 @@ import { ComparatorSchema, PositionSchema, ScopeSchema, SeveritySchema, UnitSche
 export const COMPARISON_SCHEMA_ID = "urn:nghiquyet:schema:comparison:1";
 
 const LabelSchema = z.object({ vi: z.string(), en: z.string() }).strict();
+const ProvinceNameSchema = z.object({ slug: z.string(), name: z.string() }).strict();
+const ReferenceIdSchema = z.string().nullable().describe("the national reference: 749/QĐ-TTg, or 57-NQ/TW + 03/NQ-CP; null for none");
 const NationalMarkSchema = z.enum(["above", "equal", "below"]).nullable();
 
 export const CellTargetSchema = z
@@ -25,6 +27,8 @@ export const CellTargetSchema = z
     quote: z.string().describe("the clause around the number, verbatim"),
     section: z.string().nullable(),
     position: PositionSchema,
+    from: ProvinceNameSchema.describe("the province the target's document names (grouped --as-of, a predecessor of the column's province)"),
+    reference: ReferenceIdSchema.describe("the national reference the target's document is set against"),
   })
   .strict();
 
@@ -37,6 +41,7 @@ export const ComparisonCellSchema = z
     highest: z.boolean(),
     lowest: z.boolean(),
     national: NationalMarkSchema.describe("where the cell stands against the national target"),
+    reference: ReferenceIdSchema.describe("the national reference the mark is against: that of the headline target's document"),
     targets: z.array(CellTargetSchema).min(1),
   })
   .strict();
@@ -49,8 +54,14 @@ export const NationalCellSchema = z
     comparator: ComparatorSchema,
     label: z.string(),
     description: z.string().describe("what the figure measures, restated from the decision"),
-    citation: z.string(),
+    citation: z.string().describe("the decision that sets it, with its date"),
+    rate: z.literal("per_year").optional().describe("a yearly rate of change"),
+    per: z.number().optional().describe("the base of a ratio (12 per 10000)"),
   })
+  .strict();
+
+const NationalSourceSchema = z
+  .object({ decision: z.string(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), title: z.string(), citation: z.string() })
   .strict();
 
 export const ComparisonRowSchema = z
@@ -61,7 +72,8 @@ export const ComparisonRowSchema = z
     scope: ScopeSchema,
     year: z.number().int().nullable(),
     unit: UnitSchema,
-    national: NationalCellSchema.nullable(),
+    national: NationalCellSchema.nullable().describe("the figure of the first reference in use (references[0])"),
+    nationals: z.array(NationalCellSchema.nullable()).describe("the figure of each reference in use, in the order of references"),
     highest: z.array(z.string()),
     lowest: z.array(z.string()),
     missing: z.array(z.string()),
@@ -74,11 +86,36 @@ export const ComparisonJsonSchema = z
   .object({
     format: z.literal("nghiquyet-comparison"),
     version: z.literal(1),
-    national: z
-      .object({ decision: z.string(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), title: z.string(), citation: z.string() })
-      .strict()
-      .nullable(),
-    provinces: z.array(z.object({ slug: z.string(), name: z.string(), paths: z.array(z.string()) }).strict()),
+    national: NationalSourceSchema.nullable().describe("the first decision of the first reference in use"),
+    references: z
+      .array(
+        z
+          .object({
+            id: z.string().describe("749/QĐ-TTg, or 57-NQ/TW + 03/NQ-CP"),
+            generation: z.enum(["2021-2025", "2026-2030"]).nullable().describe("the documents it is for; null for a reference given to compare()"),
+            citation: z.string(),
+            sources: z.array(NationalSourceSchema),
+            provinces: z.array(z.string()).describe("slugs of the provinces with a document set against it"),
+          })
+          .strict(),
+      )
+      .describe("the national references in use, one national column each"),
+    asOf: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable()
+      .describe("grouped by the provinces of this day (--as-of, --current); null: the provinces the documents name"),
+    provinces: z.array(
+      z
+        .object({
+          slug: z.string(),
+          name: z.string(),
+          paths: z.array(z.string()),
+          from: z.array(ProvinceNameSchema).describe("the provinces its documents name: itself, or grouped, its predecessors"),
+          references: z.array(z.string()).describe("the national references its documents are set against"),
+        })
+        .strict(),
+    ),
     rows: z.array(ComparisonRowSchema),
     problems: z.array(
       z

@@ -21,7 +21,15 @@ export const PositionSchema = z
   .strict()
   .describe("unist-style span in the raw file");
 
-export const UnitSchema = z.enum(["percent", "count", "rank"]);
+export const UnitSchema = z.enum(["percent", "count", "rank", "index", "money"]);
+export const RateSchema = z.enum(["per_year"]).nullable().describe("per_year for a yearly rate of change (tăng trung bình 10%/năm), else null");
+export const PerSchema = z.number().positive().nullable().describe("the base of a ratio (12 người trên một vạn dân → 10000), else null");
+export const CurrencySchema = z.enum(["VND", "USD"]).nullable().describe("the currency of a money figure, else null");
+export const MagnitudeSchema = z
+  .number()
+  .positive()
+  .nullable()
+  .describe("the multiplier the words after the number give (nghìn 1e3, triệu 1e6, tỷ 1e9, nghìn tỷ 1e12), else null");
 export const ComparatorSchema = z.enum(["eq", "gt", "gte", "lt", "lte", "approx"]);
 export const ScopeSchema = z.enum(["province", "district", "commune", "village", "household"]).nullable();
 export const SeveritySchema = z.enum(["error", "warning", "info"]);
@@ -32,6 +40,10 @@ export const TargetSchema = z
     value: z.number().describe("the number; the low end of a range"),
     max: z.number().nullable().describe("the high end of a range, else null"),
     unit: UnitSchema,
+    rate: RateSchema,
+    per: PerSchema,
+    currency: CurrencySchema,
+    magnitude: MagnitudeSchema,
     comparator: ComparatorSchema,
     year: z.number().int().nullable().describe("deadline year, null when yearly without deadline"),
     yearSource: z.enum(["sentence", "period", "heading"]).nullable().describe("where the year was read"),
@@ -52,6 +64,10 @@ export const BaselineSchema = z
     value: z.number(),
     max: z.number().nullable(),
     unit: UnitSchema,
+    rate: RateSchema,
+    per: PerSchema,
+    currency: CurrencySchema,
+    magnitude: MagnitudeSchema,
     year: z.number().int().nullable().describe("the year the figure describes, when stated"),
     section: z.string().nullable(),
     literal: z.string(),
@@ -116,6 +132,20 @@ export const MessageSchema = z
   })
   .strict();
 
+export const NationalMentionSchema = z
+  .object({
+    id: z.enum(["749/QĐ-TTg", "57-NQ/TW", "03/NQ-CP"]).describe("the national document, by its number"),
+    literal: z.string().describe("the words that name it, as written"),
+    position: PositionSchema,
+  })
+  .strict();
+
+export const SuccessorSchema = z
+  .object({ name: z.string(), slug: z.string() })
+  .strict()
+  .nullable()
+  .describe("the province today (after the merger of 1 July 2025, Nghị quyết 202/2025/QH15) that the named province is part of; null when no province is named");
+
 export const MetaSchema = z
   .object({
     issuer: z.string().nullable(),
@@ -124,6 +154,9 @@ export const MetaSchema = z
     signer: z.string().nullable(),
     horizons: z.array(z.number().int()).describe("target years of the title"),
     title: z.string().nullable(),
+    references: z
+      .array(NationalMentionSchema)
+      .describe("the national documents the text names (749/QĐ-TTg, 57-NQ/TW, 03/NQ-CP), each at its first mention, in text order"),
   })
   .strict();
 
@@ -138,7 +171,7 @@ export const DocumentSchema = z
         encoding: z.string().describe("encoding the bytes were decoded from"),
       })
       .strict(),
-    province: z.object({ name: z.string().nullable(), slug: z.string().nullable() }).strict(),
+    province: z.object({ name: z.string().nullable(), slug: z.string().nullable(), successor: SuccessorSchema }).strict(),
     meta: MetaSchema,
     sections: z.array(SectionSchema),
     targets: z.array(TargetSchema),
@@ -151,6 +184,8 @@ export const DocumentSchema = z
 export type Point = z.infer<typeof PointSchema>;
 export type Position = z.infer<typeof PositionSchema>;
 export type Unit = z.infer<typeof UnitSchema>;
+export type Rate = z.infer<typeof RateSchema>;
+export type Currency = z.infer<typeof CurrencySchema>;
 export type Comparator = z.infer<typeof ComparatorSchema>;
 export type Scope = z.infer<typeof ScopeSchema>;
 export type Target = z.infer<typeof TargetSchema>;
@@ -159,6 +194,8 @@ export type Body = z.infer<typeof BodySchema>;
 export type Section = z.infer<typeof SectionSchema>;
 export type Message = z.infer<typeof MessageSchema>;
 export type Meta = z.infer<typeof MetaSchema>;
+export type NationalMention = z.infer<typeof NationalMentionSchema>;
+export type Successor = z.infer<typeof SuccessorSchema>;
 export type Document = z.infer<typeof DocumentSchema>;
 
 export function documentJsonSchema(): unknown {

@@ -33,8 +33,8 @@ describe("help and version", () => {
     expect(text.split("\n")[0]).toMatch(new RegExp(`^usage: nghiquyet ${name}\\b`));
     // every option of the usage line is explained on a line of its own
     const usage = text.split("\n")[0];
-    const flags = [...usage.matchAll(/--[a-z]+/g)].map((m) => m[0]);
-    for (const flag of new Set(flags)) expect(text, flag).toMatch(new RegExp(`^  ${flag}(?: [A-Z]+)? {2,}\\S`, "m"));
+    const flags = [...usage.matchAll(/--[a-z]+(?:-[a-z]+)*/g)].map((m) => m[0]);
+    for (const flag of new Set(flags)) expect(text, flag).toMatch(new RegExp(`^  ${flag}(?: [A-Z][A-Z-]*)? {2,}\\S`, "m"));
     expect(text).toMatch(/^ {2}-h, --help {2,}print this help and exit$/m);
     expect(text).toContain("exit codes: 0 clean or warnings only; 1 a file had an error");
   });
@@ -230,10 +230,10 @@ describe("indicators and provinces", () => {
     const { provinces } = await import("../../grammars/provinces.js");
     const rows = JSON.parse((await cli(ROOT, "provinces", "--format", "json")).stdout) as Array<{ slug: string; name: string }>;
     expect(rows).toHaveLength(provinces.length);
-    expect(rows).toContainEqual({ slug: "thanh-hoa", name: "Thanh Hóa" });
-    expect(rows).toContainEqual({ slug: "ba-ria-vung-tau", name: "Bà Rịa - Vũng Tàu" });
+    expect(rows).toContainEqual({ slug: "thanh-hoa", name: "Thanh Hóa", today: "yes", until: "", successor: "Thanh Hóa", successor_slug: "thanh-hoa" });
+    expect(rows).toContainEqual({ slug: "ba-ria-vung-tau", name: "Bà Rịa - Vũng Tàu", today: "no", until: "2025-06-30", successor: "Hồ Chí Minh", successor_slug: "ho-chi-minh" });
     expect(rows.map((r) => r.slug)).toEqual(rows.map((r) => r.slug).sort());
     const csv = (await cli(ROOT, "provinces", "--format", "csv")).stdout.split("\n");
-    expect(csv.slice(0, 2)).toEqual(["slug,name", "an-giang,An Giang"]);
+    expect(csv.slice(0, 2)).toEqual(["slug,name,today,until,successor,successor_slug", "an-giang,An Giang,yes,,An Giang,an-giang"]);
   });
 });

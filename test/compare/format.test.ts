@@ -25,6 +25,18 @@ describe("formatFigure: the cell label as a reader writes it", () => {
     expect(label).toBe(expected);
   });
 
+  it.each([
+    [formatFigure({ comparator: "eq", value: 10000, max: null, unit: "money", currency: "VND", magnitude: 1e9 }), "10000 tỷ VND"],
+    [formatFigure({ comparator: "gte", value: 500, max: null, unit: "money", currency: "USD", magnitude: 1e6 }), "≥ 500 triệu USD"],
+    [formatFigure({ comparator: "gt", value: 0.7, max: null, unit: "index" }), "> 0.7"],
+    [formatFigure({ comparator: "eq", value: 10, max: null, unit: "percent", rate: "per_year" }), "10%/năm"],
+    [formatFigure({ comparator: "eq", value: 16, max: 18, unit: "percent", rate: "per_year" }), "16–18%/năm"],
+    [formatFigure({ comparator: "eq", value: 12, max: null, unit: "count", per: 10000 }), "12/10000"],
+    [formatFigure({ comparator: "eq", value: 1.5, max: null, unit: "count", magnitude: 1e6, rate: null, per: null, currency: null }), "1.5 triệu"],
+  ])("a figure of schema 2: %s", (label, expected) => {
+    expect(label).toBe(expected);
+  });
+
   it("writes decimals without float noise", () => {
     expect(formatNumber(0.1 + 0.2)).toBe("0.3");
     expect(formatNumber(8.1)).toBe("8.1");

@@ -41,6 +41,8 @@ describe("writeComparisonOutputs", () => {
       quote: "Kinh tế số chiếm khoảng 20% GRDP",
       section: "II",
       position: { start: { line: 12, column: 3, offset: 1202 }, end: { line: 12, column: 6, offset: 1205 } },
+      from: { slug: "ha-giang", name: "Hà Giang" },
+      reference: "749/QĐ-TTg",
     });
     // the order of the fields is the file's, key by key (written as compare made them)
     expect(Object.keys(row.cells[0].targets[0])).toEqual([
@@ -56,6 +58,8 @@ describe("writeComparisonOutputs", () => {
       "quote",
       "section",
       "position",
+      "from",
+      "reference",
     ]);
 
     const schema = JSON.parse(await readFile(written[1], "utf8"));

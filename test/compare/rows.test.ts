@@ -16,9 +16,13 @@ describe("compare: rows of indicator × scope × year, one cell per province", (
 
   it("lists the provinces by slug, with their names and documents", () => {
     expect(c.provinces).toEqual([
-      { slug: "ha-giang", name: "Hà Giang", paths: ["ha-giang.txt"] },
-      { slug: "lao-cai", name: "Lào Cai", paths: ["lao-cai.txt"] },
-      { slug: "yen-bai", name: "Yên Bái", paths: ["yen-bai.txt"] },
+      { slug: "ha-giang", name: "Hà Giang", paths: ["ha-giang.txt"], from: [{ slug: "ha-giang", name: "Hà Giang" }], references: ["749/QĐ-TTg"] },
+      { slug: "lao-cai", name: "Lào Cai", paths: ["lao-cai.txt"], from: [{ slug: "lao-cai", name: "Lào Cai" }], references: ["749/QĐ-TTg"] },
+      { slug: "yen-bai", name: "Yên Bái", paths: ["yen-bai.txt"], from: [{ slug: "yen-bai", name: "Yên Bái" }], references: ["749/QĐ-TTg"] },
+    ]);
+    expect(c.asOf).toBeNull();
+    expect(c.references.map((r) => [r.id, r.generation, r.citation, r.provinces])).toEqual([
+      ["749/QĐ-TTg", "2021-2025", "Quyết định 749/QĐ-TTg, 03/6/2020", ["ha-giang", "lao-cai", "yen-bai"]],
     ]);
     expect(c.national?.citation).toBe("Quyết định 749/QĐ-TTg, 03/6/2020");
     expect(c.problems).toEqual([]);
@@ -43,6 +47,8 @@ describe("compare: rows of indicator × scope × year, one cell per province", (
         quote: "Trên 90% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng",
         position: { start: { line: 10, column: 3, offset: 1002 }, end: { line: 10, column: 6, offset: 1005 } },
         section: "II",
+        from: { slug: "ha-giang", name: "Hà Giang" },
+        reference: "749/QĐ-TTg",
       },
     ]);
     expect(r.cells.map((x) => [x.province, x.label])).toEqual([
@@ -199,7 +205,7 @@ describe("compare: filters", () => {
 describe("compare: provinces", () => {
   it("leaves out a document without a province, or that is not a resolution, and says so", () => {
     const [doc] = small();
-    const anon: Document = { ...doc, province: { name: null, slug: null }, source: { ...doc.source, path: "sub/english.txt" } };
+    const anon: Document = { ...doc, province: { name: null, slug: null, successor: null }, source: { ...doc.source, path: "sub/english.txt" } };
     expect(provinceSlug(anon)).toBe("english");
     const notResolution: Document = {
       ...doc,
@@ -218,7 +224,9 @@ describe("compare: provinces", () => {
     const [doc] = small();
     const second: Document = { ...doc, source: { ...doc.source, path: "ha-giang-2.txt" }, targets: doc.targets.slice(1, 2).map((t) => ({ ...t, id: "x", value: 95 })) };
     const c = compare([second, doc]);
-    expect(c.provinces).toEqual([{ slug: "ha-giang", name: "Hà Giang", paths: ["ha-giang-2.txt", "ha-giang.txt"] }]);
+    expect(c.provinces).toEqual([
+      { slug: "ha-giang", name: "Hà Giang", paths: ["ha-giang-2.txt", "ha-giang.txt"], from: [{ slug: "ha-giang", name: "Hà Giang" }], references: ["749/QĐ-TTg"] },
+    ]);
     const r = c.rows.find((x) => x.key === rowKey("work_records_online", "province", 2025))!;
     expect(r.cells[0].label).toBe("> 95% / > 90%");
     expect(r.cells[0].targets.map((t) => t.citation)).toEqual(["ha-giang-2.txt:10", "ha-giang.txt:10"]);

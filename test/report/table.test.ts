@@ -48,7 +48,7 @@ describe("terminal table", () => {
     const docs: Document[] = Array.from({ length: 12 }, (_, i) => ({
       ...base,
       source: { ...base.source, path: `tinh-${String(i).padStart(2, "0")}.txt` },
-      province: { name: `Tỉnh số ${i}`, slug: `tinh-${String(i).padStart(2, "0")}` },
+      province: { name: `Tỉnh số ${i}`, slug: `tinh-${String(i).padStart(2, "0")}`, successor: null },
     }));
     const text = renderTable(compare(docs, { indicators: ["work_records_online"], years: [2025] }), { width: 100 });
     expect(Math.max(...widths(text))).toBeLessThanOrEqual(100);

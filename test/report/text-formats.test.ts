@@ -18,15 +18,15 @@ describe("csv", () => {
     const comparison = compare(gold());
     const lines = renderCsv(comparison).trimEnd().split("\n");
     expect(lines[0]).toBe(
-      "indicator,indicator_vi,indicator_en,scope,year,unit,province,province_name,label,value,max,comparator,literal,conflict,highest,lowest,vs_national,national,quote,file,line,column,target_id",
+      "indicator,indicator_vi,indicator_en,scope,year,unit,province,province_name,label,value,max,comparator,literal,conflict,highest,lowest,vs_national,national,quote,file,line,column,target_id,reference,from,from_name",
     );
     const row = comparison.rows.find((r) => r.key === "digital_economy_grdp|-|2025")!;
     const t = row.cells.find((c) => c.province === "nghe-an")!.targets[0];
     expect(lines).toContain(
-      `digital_economy_grdp,${row.label.vi},${row.label.en},,2025,percent,nghe-an,Nghệ An,~ 20%,20,,approx,20%,false,false,true,equal,20%,Kinh tế số chiếm khoảng 20% GRDP,nghe-an.txt,56,${t.position.start.column},${t.targetId}`,
+      `digital_economy_grdp,${row.label.vi},${row.label.en},,2025,percent,nghe-an,Nghệ An,~ 20%,20,,approx,20%,false,false,true,equal,20%,Kinh tế số chiếm khoảng 20% GRDP,nghe-an.txt,56,${t.position.start.column},${t.targetId},749/QĐ-TTg,nghe-an,Nghệ An`,
     );
     expect(lines.filter((l) => l.startsWith("digital_economy_grdp,") && l.includes(",2025,percent,national,"))).toEqual([
-      `digital_economy_grdp,${row.label.vi},${row.label.en},,2025,percent,national,Quyết định 749/QĐ-TTg,20%,20,,eq,,false,false,false,,20%,${csvField(row.national!.description)},"Quyết định 749/QĐ-TTg, 03/6/2020",,,`,
+      `digital_economy_grdp,${row.label.vi},${row.label.en},,2025,percent,national,Quyết định 749/QĐ-TTg,20%,20,,eq,,false,false,false,,20%,${csvField(row.national!.description)},"Quyết định 749/QĐ-TTg, 03/6/2020",,,,749/QĐ-TTg,,`,
     ]);
     const targets = comparison.rows.reduce((n, r) => n + r.cells.reduce((m, c) => m + c.targets.length, 0), 0);
     expect(lines).toHaveLength(1 + targets + comparison.rows.filter((r) => r.national).length);

@@ -1,6 +1,7 @@
 // Every position in a document slices its own text out of the decoded raw file (targets,
 // baselines, bodies, sections, items) and its line/column agree with its offset: for the
 // corpus in several layouts (as is, CRLF, pdfWrap, addMarkup, NFD) and generated resolutions.
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import type { Document, Item, Position } from "../../src/schema/document.js";
@@ -48,6 +49,7 @@ function positioned(doc: Document): Array<[string, Position]> {
   doc.targets.forEach((t, k) => out.push([`target ${k} ${t.literal}`, t.position]));
   doc.baselines.forEach((b, k) => out.push([`baseline ${k} ${b.literal}`, b.position]));
   doc.bodies.forEach((b, k) => out.push([`body ${k} ${b.name}`, b.position]));
+  doc.meta.references.forEach((r) => out.push([`reference ${r.id}`, r.position]));
   for (const m of doc.messages) if (m.place) out.push([`message ${m.ruleId}`, m.place]);
   return out;
 }
@@ -79,6 +81,7 @@ function checkPositions(raw: string): Document {
   }
   // a span is contiguous: markup inside a name ("Ban<sup>1</sup> cán sự") stays in the slice
   for (const b of doc.bodies) expect(nfc(squash(unmark(slice(b.position)))), `body ${b.name}`).toBe(nfc(b.name));
+  for (const r of doc.meta.references) expect(nfc(squash(unmark(slice(r.position)))), `reference ${r.id}`).toBe(nfc(r.literal));
   for (const s of doc.sections) expect(slice(s.position).startsWith(s.numeral), `section ${s.numeral}: ${JSON.stringify(slice(s.position))}`).toBe(true);
   // an item's span opens with its marker, after the heading marks and bold of an export
   const items = (list: Item[]) => {
@@ -98,6 +101,14 @@ describe("the corpus in several layouts", () => {
     const doc = checkPositions(raw);
     expect(doc.targets.length).toBeGreaterThan(0);
     expect(doc.sections.length).toBeGreaterThan(0);
+  });
+});
+
+describe("a 2026–2030 resolution naming the national documents, in several layouts", () => {
+  const text = readFileSync(new URL("../fixtures/national/tuyen-quang-2025-khcn-cds.txt", import.meta.url), "utf8");
+  test.each(LAYOUTS.map(([layout, f]) => [layout, f(text)] as const))("%s: its references slice their words", (_layout, raw) => {
+    const doc = checkPositions(raw);
+    expect(doc.meta.references.map((r) => r.id)).toEqual(["57-NQ/TW", "03/NQ-CP", "749/QĐ-TTg"]);
   });
 });
 

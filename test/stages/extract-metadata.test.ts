@@ -32,8 +32,9 @@ describe("the header", () => {
       signer: "Đỗ Trọng Hưng",
       horizons: [2025, 2030],
       title: "về chuyển đổi số tỉnh Thanh Hóa đến năm 2025, định hướng đến năm 2030",
+      references: [],
     });
-    expect(doc.province).toEqual({ name: "Thanh Hóa", slug: "thanh-hoa" });
+    expect(doc.province).toEqual({ name: "Thanh Hóa", slug: "thanh-hoa", successor: { name: "Thanh Hóa", slug: "thanh-hoa" } });
   });
 
   test.each([
@@ -96,20 +97,20 @@ describe("the header", () => {
 
 describe("province", () => {
   test.each([
-    ["Thanh Hoá", "Thanh Hóa", "thanh-hoa"],
-    ["Thanh Hóa", "Thanh Hóa", "thanh-hoa"],
-    ["Khánh Hoà", "Khánh Hòa", "khanh-hoa"],
-    ["Hoà Bình", "Hòa Bình", "hoa-binh"],
-    ["Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu", "ba-ria-vung-tau"],
-    ["Đắc Lắc", "Đắk Lắk", "dak-lak"],
-  ])("title naming %j → %j", (written, name, slug) => {
+    ["Thanh Hoá", "Thanh Hóa", "thanh-hoa", "Thanh Hóa", "thanh-hoa"],
+    ["Thanh Hóa", "Thanh Hóa", "thanh-hoa", "Thanh Hóa", "thanh-hoa"],
+    ["Khánh Hoà", "Khánh Hòa", "khanh-hoa", "Khánh Hòa", "khanh-hoa"],
+    ["Hoà Bình", "Hòa Bình", "hoa-binh", "Phú Thọ", "phu-tho"],
+    ["Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu", "ba-ria-vung-tau", "Hồ Chí Minh", "ho-chi-minh"],
+    ["Đắc Lắc", "Đắk Lắk", "dak-lak", "Đắk Lắk", "dak-lak"],
+  ])("title naming %j → %j", (written, name, slug, today, todaySlug) => {
     const doc = run(resolution({ head: `NGHỊ QUYẾT\nvề chuyển đổi số tỉnh ${written} đến năm 2025, định hướng đến năm 2030` }));
-    expect(doc.province).toEqual({ name, slug });
+    expect(doc.province).toEqual({ name, slug, successor: { name: today, slug: todaySlug } });
   });
 
   test("the title in capitals", () => {
     const doc = run(resolution({ head: "NGHỊ QUYẾT\nVỀ CHUYỂN ĐỔI SỐ TỈNH THANH HOÁ ĐẾN NĂM 2025" }));
-    expect(doc.province).toEqual({ name: "Thanh Hóa", slug: "thanh-hoa" });
+    expect(doc.province).toEqual({ name: "Thanh Hóa", slug: "thanh-hoa", successor: { name: "Thanh Hóa", slug: "thanh-hoa" } });
   });
 
   test("resolveProvince: the longest known prefix, any tone placement or case", () => {
@@ -124,7 +125,7 @@ describe("province", () => {
   test("an unknown name is kept as written, with a warning at its place", () => {
     const raw = resolution({ head: "NGHỊ QUYẾT\nvề chuyển đổi số tỉnh Atlantis đến năm 2025" });
     const doc = run(raw);
-    expect(doc.province).toEqual({ name: "Atlantis", slug: "atlantis" });
+    expect(doc.province).toEqual({ name: "Atlantis", slug: "atlantis", successor: null });
     const warning = doc.messages.find((m) => m.ruleId === "province-unknown");
     expect(warning?.place?.start.line).toBe(2);
   });
@@ -136,7 +137,7 @@ describe("province", () => {
         situation: "Tỉnh Nghệ An giáp tỉnh Thanh Hóa. Nhân dân tỉnh Nghệ An đồng lòng; tỉnh Nghệ An phát triển.",
       }),
     );
-    expect(doc.province).toEqual({ name: "Nghệ An", slug: "nghe-an" });
+    expect(doc.province).toEqual({ name: "Nghệ An", slug: "nghe-an", successor: { name: "Nghệ An", slug: "nghe-an" } });
   });
 });
 

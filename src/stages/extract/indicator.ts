@@ -11,7 +11,7 @@ import { foldTone, slugify } from "../../text/fold.js";
 import { anchorsOf } from "../../grammar/anchors.js";
 import { wordCount } from "../../text/chars.js";
 import { windows } from "../../../grammars/windows.js";
-import { deadlinePhrase, functionWord, slugSkip, slugStop } from "../../../grammars/indicator-words.js";
+import { deadlinePhrase, functionWord, nextSubject, slugSkip, slugStop } from "../../../grammars/indicator-words.js";
 
 interface CompiledIndicator {
   spec: IndicatorSpec;
@@ -83,6 +83,10 @@ const ZONE_WEIGHT = { after: 1, before: 0.8, far: 0.45 } as const;
  */
 export function classify(zones: Zones, unit: Unit, matches: CueMatches = cueMatches(zones.clause)): { id: string; known: boolean } {
   const { clause, start, end, before, after } = zones;
+  // what the figure counts stops where the next figure's subject begins
+  const tail = clause.slice(end, after);
+  const boundary = nextSubject.first(tail, 0, tail);
+  const ownAfter = boundary ? end + boundary.start : after;
   let best: { id: string; score: number; at: number } | null = null;
   // the cues whose anchors the clause holds, in the order of the taxonomy
   for (const { i, j } of matches.candidates()) {
@@ -92,14 +96,14 @@ export function classify(zones: Zones, unit: Unit, matches: CueMatches = cueMatc
     const cue = ind.cues[j];
     for (const m of matches.cue(i, j)) {
       if (m.end > start && m.start < end) continue;
-      const zone = m.start >= end && m.start < after ? "after" : m.end <= start && m.start >= before ? "before" : "far";
+      const zone = m.start >= end && m.start < ownAfter ? "after" : m.end <= start && m.start >= before ? "before" : "far";
       const distance = m.start >= end ? wordCount(clause, end, m.start) : wordCount(clause, m.end, start);
       const score = cue.weight * ZONE_WEIGHT[zone] * (1 / (1 + distance / windows.cueHalfWeightWords)) + m.text.length / 1000;
       if (!best || score > best.score || (score === best.score && m.start < best.at)) best = { id: ind.spec.id, score, at: m.start };
     }
   }
   if (best) return { id: best.id, known: true };
-  return { id: `other:${otherSlug(clause.slice(end, after), clause.slice(before, start))}`, known: false };
+  return { id: `other:${otherSlug(tail.slice(0, ownAfter - end), clause.slice(before, start), clause.slice(0, start))}`, known: false };
 }
 
 /**
@@ -119,9 +123,11 @@ export function elliptical(zones: Zones, unit: Unit): boolean {
 /**
  * An id for an indicator the taxonomy does not know: the first words of what the number
  * counts ("100% di tích được số hóa" → di_tich), else of what precedes it ("Tỷ lệ thanh
- * toán không dùng tiền mặt đạt 50%" → thanh_toan_khong_dung).
+ * toán không dùng tiền mặt đạt 50%" → thanh_toan_khong_dung), else of the clause before it,
+ * when a year cuts its stretch short ("Tổng vốn đầu tư … giai đoạn 2026 - 2030 khoảng
+ * 5.000 tỷ đồng" → tong_von_dau_tu).
  */
-function otherSlug(after: string, before: string): string {
+function otherSlug(after: string, before: string, clauseBefore: string): string {
   const head = (text: string): string[] => {
     const words = text.replace(deadlinePhrase.regex, " ").match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
     const out: string[] = [];
@@ -137,7 +143,7 @@ function otherSlug(after: string, before: string): string {
     }
     return out;
   };
-  const words = head(after).length ? head(after) : head(before);
+  const words = [after, before, clauseBefore].map(head).find((w) => w.length > 0) ?? [];
   return slugify(words.join(" ")).replace(/-/g, "_") || "unnamed";
 }
 

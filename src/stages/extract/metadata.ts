@@ -53,7 +53,7 @@ export function extractMetadata(doc: Segmented): MetaCandidate {
     head.find((p) => titleOpening.at(p.text, 0)) ?? head.find((p) => titleSubject.first(p.text) && titleYear.first(p.text));
   const title = titleParagraph ? titleParagraph.text.replace(/\s+/g, " ").trim() : null;
   const horizons = title
-    ? [...new Set([...deadline.all(title), ...period.all(title)].map((m) => m.reading.year as number))].sort()
+    ? [...new Set([...deadline.all(title), ...period.all(title)].map((m) => m.reading.year))].sort()
     : [];
 
   return {

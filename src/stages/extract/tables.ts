@@ -8,7 +8,10 @@
  * "Cơ quan chủ trì" column with their task and deadline.
  */
 import { cellFigureSeparator, comparatorSign, measureWords, unitCell } from "../../../grammars/tables.js";
-import { quantity, rankCue } from "../../../grammars/numbers.js";
+import { quantity } from "../../../grammars/numbers.js";
+import { unitOf } from "./unit.js";
+import { moneyOf } from "./money.js";
+import { rateOf } from "./rate.js";
 import { deadline, period } from "../../../grammars/deadlines.js";
 import type { Comparator, Unit } from "../../schema/document.js";
 import type { Segmented, TableNode } from "../segment/index.js";
@@ -105,7 +108,10 @@ function readRow(row: RowNode, { table, layout, groupYear }: RowContext): Target
     for (const figure of figuresOf(cell)) {
       const sign = comparatorSign.first(figure.lead, 0, figure.lead);
       const comparator: Comparator = sign ? sign.reading.comparator : comparatorOf(figure);
-      const unit: Unit = figure.percent ? "percent" : unitFromColumn === "percent" || unitFromColumn === "rank" ? unitFromColumn : rankCue.first(figure.lead, 0, figure.lead) ? "rank" : "count";
+      // the unit column's words stand after a number whose cell says nothing more ("10" | "tỷ đồng")
+      const percent = figure.percent || unitFromColumn === "percent";
+      const measured: Figure = { ...figure, percent, after: figure.after.trim() || !unitText ? figure.after : " " + unitText.replace(/^\s*%/, "") };
+      const unit: Unit = percent ? "percent" : unitFromColumn === "rank" ? "rank" : unitOf(measured);
       const cellYear = yearIn(figure.before + " " + figure.after);
       const [year, yearSource]: [number | null, YearSource] =
         column.year !== null ? [column.year, "heading"]
@@ -121,6 +127,9 @@ function readRow(row: RowNode, { table, layout, groupYear }: RowContext): Target
         value: figure.value,
         max: figure.max,
         unit,
+        rate: rateOf(measured),
+        per: null,
+        ...moneyOf(measured),
         comparator,
         year,
         yearSource,

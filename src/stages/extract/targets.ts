@@ -9,12 +9,15 @@ import { nonTargetLead, nonTargetUnit } from "../../../grammars/numbers.js";
 import { levelBeforePercent } from "../../../grammars/figures.js";
 import { aimBefore, clauseOpening } from "../../../grammars/target-cues.js";
 import { roleOf, type SectionRole } from "../../../grammars/sections.js";
-import type { Comparator, Scope, Unit } from "../../schema/document.js";
+import type { Comparator, Currency, Rate, Scope, Unit } from "../../schema/document.js";
 import type { Paragraph, Segmented } from "../segment/index.js";
 import { clauses, sentences, type Span } from "./clauses.js";
 import { viewClause, viewSentence, type ClauseView, type Figure } from "./clause-view.js";
 import { comparatorOf } from "./comparator.js";
-import { unitOf } from "./unit.js";
+import { namedIndex, unitOf } from "./unit.js";
+import { moneyOf } from "./money.js";
+import { rateOf } from "./rate.js";
+import { perOf } from "./per.js";
 import { isPast } from "./tense.js";
 import { yearOf, type YearSource } from "./year.js";
 import { scopeOf } from "./scope.js";
@@ -27,6 +30,13 @@ export interface TargetCandidate {
   value: number;
   max: number | null;
   unit: Unit;
+  /** per_year for a yearly rate of change */
+  rate: Rate;
+  /** the base of a ratio ("trên một vạn dân" → 10000) */
+  per: number | null;
+  currency: Currency;
+  /** the multiplier the words after the number give ("tỷ" → 1e9) */
+  magnitude: number | null;
   comparator: Comparator;
   year: number | null;
   yearSource: YearSource;
@@ -121,13 +131,19 @@ function readClause(clause: ClauseView, paragraph: Paragraph, earlier: readonly 
   const section = paragraph.section!;
   const out: TargetCandidate[] = [];
   let percentSeen = false;
+  // where the base of a ratio read with the figure before ends: "1 doanh nghiệp trên 1.000 dân"
+  let baseEnd = -1;
   for (const figure of clause.figures) {
+    if (figure.start < baseEnd) continue;
     const { lead, after } = figure;
     if (!figure.percent && nonTargetUnit.at(after, 0, after)) continue;
-    if (!figure.percent && nonTargetLead.first(lead, 0, lead)) continue;
+    // "ở mức 0,7" is a level's number, unless an index is named before it
+    if (!figure.percent && nonTargetLead.first(lead, 0, lead) && !namedIndex(figure)) continue;
     if (figure.percent && levelBeforePercent.first(lead, 0, lead)) continue;
 
     const unit = unitOf(figure);
+    const per = unit === "count" ? perOf(figure, clause) : null;
+    if (per) baseEnd = per.end;
     // a count after a percent in the same clause qualifies it: "100% hộ có ít nhất 02 điện thoại"
     if (unit === "count" && percentSeen) continue;
     if (figure.percent) percentSeen = true;
@@ -143,6 +159,9 @@ function readClause(clause: ClauseView, paragraph: Paragraph, earlier: readonly 
       value: figure.value,
       max: figure.max,
       unit,
+      rate: rateOf(figure),
+      per: per ? per.per : null,
+      ...moneyOf(figure),
       comparator,
       year: year.year,
       yearSource: year.source,
@@ -201,6 +220,7 @@ function isTarget(figure: Figure, reading: { role: SectionRole; unit: Unit; comp
   const opening = clauseOpening.at(before, 0, before) !== null;
   if (role === "objectives") return unit !== "count" || aimed || opening;
   const dated = yearSource === "sentence" || yearSource === "period";
-  if (unit === "count") return dated && (aimed || opening);
+  // an amount outside the objectives is often a budget line, not a level to reach
+  if (unit === "count" || unit === "money") return dated && (aimed || opening);
   return dated || aimed;
 }

@@ -296,8 +296,8 @@ export function headingYear(title: string): number | null {
   // every paragraph is asked: the cheap tests first
   if (!yearInFigures.test(title) || (wordsOver(title, YEAR_TITLE_MAX_WORDS) && !INTRODUCES_LIST.test(title))) return null;
   const years = new Set<number>();
-  for (const m of deadline.all(title)) years.add(m.reading.year as number);
-  for (const m of period.all(title)) years.add(m.reading.year as number);
+  for (const m of deadline.all(title)) years.add(m.reading.year);
+  for (const m of period.all(title)) years.add(m.reading.year);
   return years.size === 1 ? [...years][0] : null;
 }
 
