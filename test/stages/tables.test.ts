@@ -122,6 +122,24 @@ describe("a table of targets", () => {
     ]);
   });
 
+  test("the unit column's words read as if they followed the number: money, an index, a yearly rate", () => {
+    const table = [
+      "| TT | Chỉ tiêu | Đơn vị tính | Mục tiêu năm 2025 |",
+      "| --- | --- | --- | --- |",
+      "| 1 | Doanh thu công nghiệp công nghệ số | Tỷ đồng | 10.000 |",
+      "| 2 | Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) | Điểm | ≥ 70 |",
+      "| 3 | Năng suất lao động tăng bình quân | %/năm | 7 |",
+      "| 4 | Kim ngạch xuất khẩu | triệu USD | 500 |",
+    ].join("\n");
+    const d = run(resolution({ objectives: table }));
+    expect(d.targets.map((t) => [t.value, t.unit, t.rate, t.currency, t.magnitude, t.year])).toEqual([
+      [10000, "money", null, "VND", 1e9, 2025],
+      [70, "index", null, null, null, 2025],
+      [7, "percent", "per_year", null, null, 2025],
+      [500, "money", null, "USD", 1e6, 2025],
+    ]);
+  });
+
   test("an annex after the signature is read; a caption line's year holds where no column or group row names one", () => {
     const annex = ["", "PHỤ LỤC", "Danh mục các chỉ tiêu chuyển đổi số đến năm 2025", "", "| TT | Chỉ tiêu | Đơn vị | Mục tiêu |", "|---|---|---|---|", "| 1 | Kinh tế số trong GRDP | % | 20 |"].join("\n");
     const d = run(resolution() + annex);
