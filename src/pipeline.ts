@@ -10,6 +10,7 @@ import { INVISIBLE_ALL } from "./stages/normalize/characters.js";
 import { segment, type ItemNode, type SectionNode, type Segmented } from "./stages/segment/index.js";
 import { extractTargets, MAX_NUMBERS, type TargetCandidate } from "./stages/extract/targets.js";
 import { extractBodies } from "./stages/extract/bodies.js";
+import { tableBodies, tableTargets } from "./stages/extract/tables.js";
 import { extractMetadata } from "./stages/extract/metadata.js";
 import { extractReferences } from "./stages/extract/references.js";
 import { reportDistrictAfterMerger, successorOf } from "./stages/extract/successor.js";
@@ -86,7 +87,11 @@ function read(raw: string, empty: Document, file: VFile, lines: LineIndex): Docu
   const meta = extractMetadata(segmented);
   const issued = meta.date ? Number(meta.date.slice(0, 4)) : null;
   const pastBefore = issued ?? (meta.horizons.length ? Math.min(...meta.horizons) - 4 : null);
-  const { candidates, truncatedAt } = extractTargets(normalized.folded, segmented, { pastBefore });
+  const prose = extractTargets(normalized.folded, segmented, { pastBefore });
+  // a table's rows are not paragraphs: its figures are read once, as cells
+  const tables = tableTargets(segmented, { pastBefore });
+  const candidates = merged(prose.candidates, tables.candidates);
+  const truncatedAt = prose.truncatedAt ?? tables.truncatedAt;
   if (truncatedAt !== null)
     report(file, {
       ruleId: "targets-truncated",
@@ -94,7 +99,7 @@ function read(raw: string, empty: Document, file: VFile, lines: LineIndex): Docu
       reason: `more than ${MAX_NUMBERS} numbers: the text from here on is not read for targets`,
       place: place(truncatedAt, truncatedAt + 1),
     });
-  const bodies = extractBodies(normalized.text, normalized.folded, segmented);
+  const bodies = merged(extractBodies(normalized.text, normalized.folded, segmented), tableBodies(segmented));
   const quote = clauseQuotes(normalized);
 
   const slug = meta.province.slug ?? "document";
@@ -124,6 +129,7 @@ function read(raw: string, empty: Document, file: VFile, lines: LineIndex): Docu
         role: b.role,
         item: b.item,
         task: squash(normalized.text.slice(b.taskStart, b.taskEnd)),
+        deadline: b.deadline ?? null,
         position: place(b.start, b.end),
       }),
     ),
@@ -132,6 +138,10 @@ function read(raw: string, empty: Document, file: VFile, lines: LineIndex): Docu
   reportDistrictAfterMerger(document, file);
   return document;
 }
+
+/** prose and table readings in text order, where tables stand between paragraphs (each list is in order) */
+const merged = <T extends { start: number }>(prose: T[], tables: T[]): T[] =>
+  tables.length === 0 ? prose : [...prose, ...tables].sort((a, b) => a.start - b.start);
 
 function finish(document: Document, file: VFile): Extracted {
   const checked = validate(document, file);
@@ -244,6 +254,7 @@ function toTargets(candidates: TargetCandidate[], from: { quote: (clause: Span) 
       indicator: c.indicator,
       section: c.section,
       item: c.item,
+      lead: c.lead ?? null,
       literal: literalOf(raw, position),
       text,
       position,
@@ -270,7 +281,7 @@ function toBaselines(
       per: c.per,
       currency: c.currency,
       magnitude: c.magnitude,
-      year: before.length ? before[before.length - 1] : (after[0] ?? null),
+      year: c.describedYear !== undefined ? c.describedYear : before.length ? before[before.length - 1] : (after[0] ?? null),
       section: c.section,
       literal: literalOf(raw, position),
       text,

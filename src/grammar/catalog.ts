@@ -17,6 +17,7 @@ import * as indicatorWords from "../../grammars/indicator-words.js";
 import * as references from "../../grammars/references.js";
 import * as units from "../../grammars/units.js";
 import * as measures from "../../grammars/measures.js";
+import * as tables from "../../grammars/tables.js";
 
 function rulesOf(module: Record<string, unknown>): Rule[] {
   return Object.values(module).filter(
@@ -26,7 +27,7 @@ function rulesOf(module: Record<string, unknown>): Rule[] {
 
 export const rules: Rule[] = [
   ...new Map(
-    [structure, furniture, deadlines, sections, numbers, comparators, scopes, metadata, bodies, targetCues, punctuation, connectives, figures, indicatorWords, references, units, measures]
+    [structure, furniture, deadlines, sections, numbers, comparators, scopes, metadata, bodies, targetCues, punctuation, connectives, figures, indicatorWords, references, units, measures, tables]
       .flatMap((m) => rulesOf(m as Record<string, unknown>))
       .map((r) => [r.name, r] as const),
   ).values(),

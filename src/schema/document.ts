@@ -51,6 +51,8 @@ export const TargetSchema = z
     indicator: z.string().describe("indicator id of the taxonomy, or other:<slug>"),
     section: z.string().nullable().describe("Roman numeral of the top-level section"),
     item: z.string().nullable().describe("numbering path of the item the target is in, e.g. II.3.3.1"),
+    // a document written before tables were read has none: read as null
+    lead: z.string().nullable().default(null).describe("the body answerable for it, as a table's 'Cơ quan chủ trì' cell writes it; null in prose"),
     literal: z.string().describe("the number as written, with its unit sign"),
     text: z.string().describe("the clause around the number, verbatim (whitespace folded)"),
     position: PositionSchema.describe("span of the number with its unit sign"),
@@ -81,6 +83,7 @@ export const BodySchema = z
     role: z.enum(["subject", "led"]).describe("subject of the item, or the body it leads"),
     item: z.string().nullable().describe("numbering path of the implementation item"),
     task: z.string().describe("what the item assigns, verbatim"),
+    deadline: z.string().nullable().default(null).describe("a table of tasks: its 'Thời hạn' cell as written; null in prose"),
     position: PositionSchema,
   })
   .strict();

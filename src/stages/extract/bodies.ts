@@ -27,9 +27,11 @@ export interface BodyCandidate {
   name: string;
   canonical: string;
   role: "subject" | "led";
-  item: string;
+  item: string | null;
   taskStart: number;
   taskEnd: number;
+  /** a table's "Thời hạn" cell, as written */
+  deadline?: string | null;
 }
 
 export function extractBodies(text: string, folded: string, doc: Segmented): BodyCandidate[] {

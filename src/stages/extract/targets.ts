@@ -46,6 +46,10 @@ export interface TargetCandidate {
   item: string | null;
   clause: Span;
   kind: "target" | "baseline";
+  /** the body a table's "Cơ quan chủ trì" cell makes answerable for it */
+  lead?: string | null;
+  /** a baseline of a table: the year its column heading names */
+  describedYear?: number | null;
 }
 
 export interface TargetContext {

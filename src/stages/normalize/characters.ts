@@ -84,7 +84,8 @@ export function cleanCharacters(text: string): { mapped: MappedText; counts: Cha
     }
     if (SPACE.test(c)) {
       flush(i);
-      out.replace(i, i + 1, " ");
+      // a tab keeps apart what it kept apart: two spaces, the gap of a table laid out in columns
+      out.replace(i, i + 1, c === "\t" ? "  " : " ");
       i++;
       run = i;
       continue;

@@ -1,7 +1,7 @@
 /**
  * normalize: undo PDF and export artefacts, keeping a map from every character of the
  * result to the decoded raw text. Steps, each a MappedText over the previous one:
- * characters → markup → furniture → reflow. The result has one paragraph per line.
+ * characters → markup → furniture → columns (tables laid out in columns as pipe rows) → reflow. The result has one paragraph per line.
  */
 import type { VFile } from "vfile";
 import { compose, toSource, type MappedText } from "../../text/mapped-text.js";
@@ -11,6 +11,7 @@ import { cleanCharacters } from "./characters.js";
 import { stripMarkup } from "./markup.js";
 import { removeFurniture } from "./furniture.js";
 import { reflow } from "./reflow.js";
+import { pipeColumns } from "./columns.js";
 import { report } from "../../messages.js";
 
 export interface Normalized extends MappedText {
@@ -46,6 +47,9 @@ export function normalize(raw: string, file?: VFile): Normalized {
       report(file, { ruleId: "normalize-certified-copy", severity: "info", reason: `removed ${certifiedCopies.length} certified-copy blocks` });
   }
 
+  // tables laid out in columns become pipe rows while their gaps are still there
+  const columns = pipeColumns(mapped.text);
+  if (columns) mapped = compose(mapped, columns);
   mapped = compose(mapped, reflow(mapped.text));
   // the map itself, not a copy of its fields: a composed map computes them when asked
   return Object.assign(mapped, { folded: foldTone(mapped.text) });

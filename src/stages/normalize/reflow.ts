@@ -24,6 +24,7 @@ import { connectives, institutionOpening, leadingVerbs, LEADING_VERB_MIN_WORDS }
 import { finishedLine, native } from "../../../grammars/punctuation.js";
 import { resolveProvince } from "../../../grammars/provinces.js";
 import { foldTone } from "../../text/fold.js";
+import { isPipeRow } from "../../text/pipe-row.js";
 import { kindAt, kindBefore, LETTER, LOWER, MARK, NUMBER, UPPER, unitsAt, unitsBefore, wordCount } from "../../text/chars.js";
 
 const LOWER_START = /^[\p{Ll}]/u;
@@ -103,6 +104,8 @@ export function continues(
   aCase: CaseCount = caseCount(a),
   bCase: CaseCount = caseCount(b),
 ): boolean {
+  // a table row is a line of its own, and so is what stands before and after it
+  if (isPipeRow(a) || isPipeRow(b)) return false;
   // a numeral on its own line, its title on the next: "II.\nQUAN ĐIỂM, MỤC TIÊU"
   if (bareNumeral.at(a, 0, aFolded)) return mostlyUppercase(b, bCase) && !structural(b, bFolded);
   if (structural(b, bFolded)) return false;

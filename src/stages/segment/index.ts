@@ -24,6 +24,8 @@ import { mostlyUppercase } from "../normalize/furniture.js";
 import type { Normalized } from "../normalize/index.js";
 import type { Item, Position } from "../../schema/document.js";
 import { report } from "../../messages.js";
+import { isPipeRow, readTables, type Table } from "./tables.js";
+import type { Line } from "../normalize/lines.js";
 
 export type Part = "preamble" | "body" | "closing";
 
@@ -69,9 +71,20 @@ export interface SectionNode {
   items: ItemNode[];
 }
 
+/** a table where it stands: its section and item (null outside the body: an annex) and the year above it */
+export interface TableNode extends Table {
+  part: Part;
+  section: SectionNode | null;
+  item: ItemNode | null;
+  /** the year the heading above sets: the item's or section's, or the caption line's right above */
+  year: number | null;
+}
+
 export interface Segmented {
   paragraphs: Paragraph[];
   sections: SectionNode[];
+  /** tables of targets and of tasks: their rows are not paragraphs; a plain table's rows are */
+  tables: TableNode[];
 }
 
 const INTRODUCES_LIST = native(introducesList);
@@ -109,10 +122,36 @@ function pass(
   let part: Part = virtual ? "body" : "preamble";
   let stack: ItemNode[] = [];
   const bulletCounts = new Map<ItemNode | SectionNode, Map<string, number>>();
+  const tables: TableNode[] = [];
+  let rows: Line[] = [];
+  let caption: string | null = null;
+  // a run of row lines ends: its tables, and the rows of a plain table as paragraphs
+  const closeTables = () => {
+    if (rows.length === 0) return;
+    const item = part === "body" ? (stack[stack.length - 1] ?? null) : null;
+    const where = { part, section: part === "body" ? section : null, item };
+    const year = (part === "body" ? (item?.year ?? section?.year) : null) ?? (caption !== null ? headingYear(caption) : null);
+    for (const table of readTables(rows)) {
+      if (table.kind !== "plain") {
+        tables.push({ ...table, ...where, year });
+        continue;
+      }
+      for (const row of table.rows)
+        paragraphs.push({ start: row.start, end: row.end, contentStart: row.start, text: text.slice(row.start, row.end), ...where });
+    }
+    rows = [];
+  };
 
   for (const line of splitLines(text, folded)) {
     if (!line.content) continue;
     const { content, folded } = line;
+    if (isPipeRow(content)) {
+      rows.push(line);
+      if (part === "body" && section) section.end = line.end;
+      continue;
+    }
+    closeTables();
+    caption = content;
     const heading = !virtual && part !== "closing" ? romanHeading.at(content, 0, folded) : null;
     if (heading && acceptsHeading(heading.groups.numeral!, heading.groups.title!, sections, file, place, line.start, line.end)) {
       section = {
@@ -182,7 +221,8 @@ function pass(
       paragraph.item = stack[stack.length - 1];
     }
   }
-  return { paragraphs, sections };
+  closeTables();
+  return { paragraphs, sections, tables };
 }
 
 /**
