@@ -98,7 +98,8 @@ function read(raw: string, empty: Document, file: VFile, lines: LineIndex): Docu
   const slug = meta.province.slug ?? "document";
   const document: Document = {
     ...empty,
-    province: { name: meta.province.name, slug: meta.province.slug },
+    // a national document belongs to no province, whatever its text names
+    province: meta.level === "national" ? null : { name: meta.province.name, slug: meta.province.slug },
     meta: {
       issuer: meta.issuer,
       number: meta.number,
@@ -106,8 +107,10 @@ function read(raw: string, empty: Document, file: VFile, lines: LineIndex): Docu
       signer: meta.signer,
       horizons: meta.horizons,
       title: meta.title,
+      kind: meta.kind,
+      level: meta.level,
     },
-    sections: segmented.sections.filter((s) => !s.virtual).map((s) => toSection(s, place)),
+    sections: segmented.sections.filter((s) => !s.virtual).map((s) => toSection(s, place, normalized.text)),
     targets: toTargets(candidates.filter((c) => c.kind === "target"), { quote, raw, place, slug }),
     baselines: toBaselines(candidates.filter((c) => c.kind === "baseline"), { quote, raw, place, normalized }),
     bodies: bodies.map(
@@ -136,7 +139,7 @@ function emptyDocument(path: string, sha256: string, bytes: number, encoding: st
     schemaVersion: SCHEMA_VERSION,
     source: { path, sha256, bytes, encoding },
     province: { name: null, slug: null },
-    meta: { issuer: null, number: null, date: null, signer: null, horizons: [], title: null },
+    meta: { issuer: null, number: null, date: null, signer: null, horizons: [], title: null, kind: "other", level: "province" },
     sections: [],
     targets: [],
     baselines: [],
@@ -180,12 +183,16 @@ function literalOf(raw: string, position: Position): string {
   return squash(quoted);
 }
 
-function toSection(s: SectionNode, place: Place): Section {
+/** a Roman section's position is its numeral's; another's, its label and numeral ("Phần I", "Điều 2") */
+function toSection(s: SectionNode, place: Place, text: string): Section {
+  const heading = s.label === "roman" ? s.numeral.length : text.slice(s.start, Math.max(s.start, Math.min(s.titleStart, s.end))).replace(/[\s.:\-–)]+$/u, "").length;
   return {
     numeral: s.numeral,
+    label: s.label,
+    depth: s.depth,
     title: squash(s.title),
     role: s.role,
-    position: place(s.start, s.start + s.numeral.length),
+    position: place(s.start, s.start + (heading || s.end - s.start)),
     children: s.items.map((i) => toItem(i, place)),
   };
 }
@@ -283,7 +290,9 @@ function reportStructure(
   if (!roles.has("objectives")) report(file, { ruleId: "structure-no-objectives", severity: "warning", reason: "no objectives section (MỤC TIÊU)" });
   if (!roles.has("implementation"))
     report(file, { ruleId: "structure-no-implementation", severity: "warning", reason: "no implementation section (TỔ CHỨC THỰC HIỆN)" });
-  if (!province.name) report(file, { ruleId: "province-missing", severity: "warning", reason: "the province could not be read from the title" });
+  if (meta.level === "national") {
+    // a national document names no province of its own
+  } else if (!province.name) report(file, { ruleId: "province-missing", severity: "warning", reason: "the province could not be read from the title" });
   else if (!province.known)
     report(file, { ruleId: "province-unknown", severity: "warning", reason: `'${province.name}' is not a known province name`, place: place(province.start!, province.end!) });
   if (document.targets.length === 0 && roles.has("objectives"))

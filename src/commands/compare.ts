@@ -52,7 +52,7 @@ export async function loadDocuments(cwd: string, docs: string | undefined): Prom
 export async function checkNames(docs: Document[], options: { provinces?: string[]; indicators?: string[] }): Promise<void> {
   const { notComparable } = await import("../compare/index.js");
   const { indicators } = await import("../../grammars/indicators.js");
-  const provinces = [...new Set(docs.filter((d) => notComparable(d) === null).map((d) => d.province.slug!))].sort();
+  const provinces = [...new Set(docs.filter((d) => notComparable(d) === null).map((d) => d.province!.slug!))].sort();
   for (const slug of options.provinces ?? []) if (!provinces.includes(slug)) throw unknownName("--province", slug, provinces);
   const ids = [...new Set([...indicators.map((i) => i.id), ...docs.flatMap((d) => d.targets.map((t) => t.indicator))])].sort();
   for (const id of options.indicators ?? []) if (!ids.includes(id)) throw unknownName("--indicator", id, ids);

@@ -19,7 +19,7 @@ export function rowKey(indicator: string, scope: Scope, year: number | null): st
 
 /** The province slug of a document: its own, else the file name without extension. */
 export function provinceSlug(doc: Document): string {
-  if (doc.province.slug) return doc.province.slug;
+  if (doc.province?.slug) return doc.province.slug;
   const base = doc.source.path.split(/[\\/]/).pop() ?? doc.source.path;
   return base.replace(/\.[^.]*$/, "");
 }
@@ -28,6 +28,7 @@ export function provinceSlug(doc: Document): string {
 export function notComparable(doc: Document): string | null {
   if (doc.messages.some((m) => m.ruleId === "not-a-resolution")) return "not a resolution";
   if (doc.messages.some((m) => m.severity === "error")) return "the document has an error";
+  if (!doc.province) return "a national document";
   if (!doc.province.slug) return "no province named in the title";
   return null;
 }
@@ -73,7 +74,7 @@ export function compare(docs: Document[], options: CompareOptions = {}): Compari
     const slug = provinceSlug(doc);
     const known = provinces.get(slug);
     if (known) known.paths.push(doc.source.path);
-    else provinces.set(slug, { slug, name: doc.province.name ?? slug, paths: [doc.source.path] });
+    else provinces.set(slug, { slug, name: doc.province?.name ?? slug, paths: [doc.source.path] });
   }
 
   const wanted = options.provinces ? new Set(options.provinces) : null;

@@ -207,7 +207,7 @@ describe("compare: provinces", () => {
       messages: [{ reason: "no title", ruleId: "not-a-resolution", severity: "error", source: "nghiquyet", place: null }],
     };
     const c = compare([anon, notResolution, doc]);
-    expect(c.provinces.map((p) => p.slug)).toEqual([doc.province.slug]);
+    expect(c.provinces.map((p) => p.slug)).toEqual([doc.province!.slug]);
     expect(c.problems.filter((p) => p.ruleId === "compare-not-a-province")).toEqual([
       { file: "notes.txt", severity: "warning", reason: "not compared: not a resolution", ruleId: "compare-not-a-province" },
       { file: "sub/english.txt", severity: "warning", reason: "not compared: no province named in the title", ruleId: "compare-not-a-province" },

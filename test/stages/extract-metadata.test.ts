@@ -90,7 +90,7 @@ describe("the header", () => {
     const doc = run(resolution({ head }));
     expect(doc.meta.title).toBe("về chuyển đổi số tỉnh Nghệ An đến năm 2025, định hướng đến năm 2030");
     expect(doc.meta.horizons).toEqual([2025, 2030]);
-    expect(doc.province.name).toBe("Nghệ An");
+    expect(doc.province?.name).toBe("Nghệ An");
   });
 });
 

@@ -6,7 +6,14 @@
 import type { VFile } from "vfile";
 import { splitLines } from "../normalize/lines.js";
 import {
+  appendixHeading,
+  articleHeading,
+  attachedTo,
+  attachmentTitle,
   bulletMarker,
+  chapterHeading,
+  mucHeading,
+  partHeading,
   decimalMarker,
   letterMarker,
   recipients,
@@ -22,7 +29,7 @@ import { roleOf, type SectionRole } from "../../../grammars/sections.js";
 import { deadline, period, yearInFigures } from "../../../grammars/deadlines.js";
 import { mostlyUppercase } from "../normalize/furniture.js";
 import type { Normalized } from "../normalize/index.js";
-import type { Item, Position } from "../../schema/document.js";
+import type { Item, Position, SectionLabel } from "../../schema/document.js";
 import { report } from "../../messages.js";
 
 export type Part = "preamble" | "body" | "closing";
@@ -57,12 +64,21 @@ export interface ItemNode {
 }
 
 export interface SectionNode {
-  /** a stand-in for a document without Roman-numeral sections: not output as a section */
+  /** a stand-in for a document without sections: not output as a section */
   virtual: boolean;
   /** the year the section's title sets ("III. MỤC TIÊU ĐẾN NĂM 2025"), if any */
   year: number | null;
   numeral: string;
+  /** how it is numbered: "roman" (I.), "part" (Phần I), "article" (Điều 1.) … */
+  label: SectionLabel;
+  /** the section it is inside (Phần I > I.), or null at the top */
+  parent: SectionNode | null;
+  depth: number;
+  /** what the targets and item paths of the section name it by: "II", "Điều 2", "Phần I" */
+  key: string;
   title: string;
+  /** where the title starts, after the numeral (an article's text is its title) */
+  titleStart: number;
   role: SectionRole;
   start: number;
   end: number;
@@ -75,6 +91,12 @@ export interface Segmented {
 }
 
 const INTRODUCES_LIST = native(introducesList);
+/** which kind of section may hold which: a smaller rank holds a larger one (Phần I holds I., an attachment holds Phần) */
+const LABEL_RANK: Record<SectionLabel, number> = { attachment: 0, appendix: 0, part: 1, chapter: 2, section: 3, article: 4, roman: 5 };
+/** how a section of each label is named in targets' and items' paths; a Roman section by its numeral alone, as before */
+const LABEL_NAME: Record<SectionLabel, string> = { attachment: "", appendix: "Phụ lục", part: "Phần", chapter: "Chương", section: "Mục", article: "Điều", roman: "" };
+/** an attachment's title runs over its first lines, until the line that says what it is attached to: this many at most */
+const ATTACHMENT_TITLE_LINES = 4;
 const SYMBOL_RANK = 100;
 /** unnumbered year headings: below numbered and lettered items, above bullets */
 const HEADING_RANK = 50;
@@ -88,7 +110,12 @@ export function segment(normalized: Normalized, file?: VFile, place?: (start: nu
     virtual: true,
     year: null,
     numeral: "",
+    label: "roman",
+    parent: null,
+    depth: 0,
+    key: "",
     title: "",
+    titleStart: 0,
     role: "other",
     start: 0,
     end: normalized.text.length,
@@ -110,25 +137,65 @@ function pass(
   let stack: ItemNode[] = [];
   const bulletCounts = new Map<ItemNode | SectionNode, Map<string, number>>();
 
+  /** the sections open at this line, outermost first */
+  let open: SectionNode[] = [];
+  /** a section whose heading had no title on its line ("PHẦN I"): the next line is its title */
+  let untitled: SectionNode | null = null;
+  /** an attachment whose title goes on over the next lines */
+  let titling: { section: SectionNode; lines: number } | null = null;
+
   for (const line of splitLines(text, folded)) {
     if (!line.content) continue;
     const { content, folded } = line;
-    const heading = !virtual && part !== "closing" ? romanHeading.at(content, 0, folded) : null;
-    if (heading && acceptsHeading(heading.groups.numeral!, heading.groups.title!, sections, file, place, line.start, line.end)) {
-      section = {
-        virtual: false,
-        year: headingYear(heading.groups.title!),
-        numeral: heading.groups.numeral!,
-        title: heading.groups.title!.replace(/[\s:.]+$/u, ""),
-        role: roleOf(heading.groups.title!),
-        start: line.start,
-        end: line.end,
-        items: [],
-      };
-      sections.push(section);
-      part = "body";
-      stack = [];
-      continue;
+    if (untitled) {
+      const waiting = untitled;
+      untitled = null;
+      if (mostlyUppercase(content) && !headingAt(content, folded, part)) {
+        setTitle(waiting, content, line.start);
+        waiting.end = line.end;
+        continue;
+      }
+    }
+    if (titling && part === "body" && !titling.section.items.length) {
+      const attached = attachedTo.at(content, 0, folded) !== null;
+      if (attached || (titling.lines < ATTACHMENT_TITLE_LINES && mostlyUppercase(content) && !headingAt(content, folded, part))) {
+        if (!attached) setTitle(titling.section, `${titling.section.title} ${content}`, titling.section.titleStart);
+        titling.section.end = line.end;
+        titling = attached ? null : { section: titling.section, lines: titling.lines + 1 };
+        continue;
+      }
+    }
+    titling = null;
+    const found = virtual ? null : headingAt(content, folded, part);
+    if (found) {
+      const rank = LABEL_RANK[found.label];
+      while (open.length && LABEL_RANK[open[open.length - 1].label] >= rank) open.pop();
+      const parent = open[open.length - 1] ?? null;
+      if (found.label !== "roman" || acceptsHeading(found.numeral, found.title, romanSiblings(sections, parent), { file, place, start: line.start, end: line.end })) {
+        const title = found.title.replace(/[\s:.]+$/u, "");
+        section = {
+          virtual: false,
+          year: headingYear(found.title),
+          numeral: found.numeral,
+          label: found.label,
+          parent,
+          depth: open.length,
+          key: found.label === "roman" ? found.numeral : [LABEL_NAME[found.label], found.numeral].filter(Boolean).join(" "),
+          title,
+          titleStart: line.start + found.titleAt,
+          role: roleOf(found.title),
+          start: line.start,
+          end: line.end,
+          items: [],
+        };
+        sections.push(section);
+        open.push(section);
+        part = "body";
+        stack = [];
+        if (!title) untitled = section;
+        if (found.label === "attachment") titling = { section, lines: 1 };
+        continue;
+      }
     }
     if (part === "body" && (recipients.at(content, 0, folded) || signatureRole.at(content, 0, folded))) part = "closing";
 
@@ -185,6 +252,56 @@ function pass(
   return { paragraphs, sections };
 }
 
+interface HeadingFound {
+  label: SectionLabel;
+  numeral: string;
+  title: string;
+  /** where the title starts in the line */
+  titleAt: number;
+}
+
+/**
+ * The heading a line opens, of any family: Roman sections, parts, chapters, numbered
+ * parts of a chapter, articles and annexes in the body; after the signature, the attached
+ * document ("ĐỀ ÁN", "KẾ HOẠCH", "(Kèm theo Quyết định …)") or an annex.
+ */
+function headingAt(content: string, folded: string, part: Part): HeadingFound | null {
+  const titled = (label: SectionLabel, m: { start: number; end: number; groups: Record<string, string | undefined> } | null): HeadingFound | null => {
+    if (!m) return null;
+    const title = m.groups.title ?? "";
+    return { label, numeral: (m.groups.numeral ?? "").trim(), title, titleAt: m.end - title.length };
+  };
+  if (part === "closing") {
+    if (attachmentTitle.at(content, 0, folded) || attachedTo.at(content, 0, folded)) return { label: "attachment", numeral: "", title: content.trim(), titleAt: 0 };
+    return titled("appendix", appendixHeading.at(content, 0, folded));
+  }
+  const roman = romanHeading.at(content, 0, folded);
+  if (roman) return titled("roman", roman);
+  if (part === "body" && attachedTo.at(content, 0, folded)) return { label: "attachment", numeral: "", title: content.trim(), titleAt: 0 };
+  return (
+    titled("article", articleHeading.at(content, 0, folded)) ??
+    titled("part", partHeading.at(content, 0, folded)) ??
+    titled("chapter", chapterHeading.at(content, 0, folded)) ??
+    titled("section", mucHeading.at(content, 0, folded)) ??
+    titled("appendix", appendixHeading.at(content, 0, folded))
+  );
+}
+
+/** a title read after the heading (the line below "PHẦN I"), or grown by the lines of an attachment's title */
+function setTitle(section: SectionNode, title: string, start: number): void {
+  section.title = title.replace(/[\s:.]+$/u, "");
+  section.titleStart = start;
+  section.role = roleOf(section.title);
+  section.year = headingYear(section.title);
+}
+
+/** the Roman sections already open in the same place: their count is the numeral expected next */
+function romanSiblings(sections: SectionNode[], parent: SectionNode | null): number {
+  let n = 0;
+  for (const s of sections) if (s.label === "roman" && s.parent === parent && !s.virtual) n++;
+  return n;
+}
+
 /**
  * An unnumbered line that only sets a deadline ("Đến năm 2025:", "Mục tiêu đến năm
  * 2030") heads what follows it, like a numbered heading would.
@@ -198,13 +315,10 @@ function yearHeading(content: string): Marker | null {
 function acceptsHeading(
   numeral: string,
   title: string,
-  sections: SectionNode[],
-  file: VFile | undefined,
-  place: ((start: number, end: number) => Position) | undefined,
-  start: number,
-  end: number,
+  expected: number,
+  at: { file: VFile | undefined; place: ((start: number, end: number) => Position) | undefined; start: number; end: number },
 ): boolean {
-  const expected = sections.length;
+  const { file, place, start, end } = at;
   const index = NUMERALS.indexOf(numeral);
   const words = title.split(/\s+/).length;
   const looksLikeHeading = mostlyUppercase(title) || words <= SECTION_TITLE_MAX_WORDS;
@@ -267,8 +381,8 @@ function pathOf(
   parent: ItemNode | null,
   counts: Map<ItemNode | SectionNode, Map<string, number>>,
 ): string {
-  const base = parent ? parent.path : section.numeral;
-  if (item.kind === "decimal") return `${section.numeral ? section.numeral + "." : ""}${item.marker.replace(/[\s.)/-]+$/, "")}`;
+  const base = parent ? parent.path : section.key;
+  if (item.kind === "decimal") return `${section.key ? section.key + "." : ""}${item.marker.replace(/[\s.)/-]+$/, "")}`;
   if (item.kind === "letter") return `${base}.${item.marker.replace(/[\s).,/-]+$/, "")}`;
   if (item.kind === "heading") return `${base}:${item.year ?? ""}`;
   const owner = parent ?? section;
