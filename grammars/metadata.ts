@@ -208,7 +208,7 @@ export const issuedInProse = rule({
     return date ? { date } : null;
   },
   examples: [
-    { text: "Ngày 22/12/2024, Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết", match: "Ngày 22/12/2024, Tổng Bí thư Tô Lâm đã ký ban hành", reads: { date: "2024-12-22" } },
+    { text: "Ngày 22/12/2024, Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết", match: "Ngày 22/12/2024, Tổng Bí thư Tô Lâm đã ký", reads: { date: "2024-12-22" } },
     { text: "Ngày 9 tháng 1 năm 2025, Chính phủ ban hành", match: "Ngày 9 tháng 1 năm 2025, Chính phủ ban hành", reads: { date: "2025-01-09" } },
   ],
   counterexamples: ["Nghị quyết số 52-NQ/TW, ngày 27/9/2019 của Bộ Chính trị", "ngày 22/12/2024 của Bộ Chính trị về"],

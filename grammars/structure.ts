@@ -215,7 +215,7 @@ export const appendixHeading = rule({
     { text: "PHỤ LỤC I", match: "PHỤ LỤC I", reads: { numeral: "I", title: "" } },
     { text: "Phụ lục số 02: DANH MỤC CÁC CHỈ TIÊU", match: "Phụ lục số 02: DANH MỤC CÁC CHỈ TIÊU", reads: { numeral: "02", title: "DANH MỤC CÁC CHỈ TIÊU" } },
   ],
-  counterexamples: ["Phụ lục kèm theo", "phụ lục I", "PHỤ LỤC KÈM THEO"],
+  counterexamples: ["Phụ lục kèm theo", "phụ lục I", "Phụ lục 1 kèm theo Kế hoạch này"],
 });
 
 /**

@@ -9,7 +9,11 @@ import { TextBuilder, type MappedText } from "../../text/mapped-text.js";
 import { splitLines, type Line } from "./lines.js";
 import { caseCount, mostlyUppercase, type CaseCount } from "./furniture.js";
 import {
+  appendixHeading,
+  articleHeading,
   bareNumeral,
+  chapterHeading,
+  partHeading,
   bulletMarker,
   decimalMarker,
   documentTitle,
@@ -42,6 +46,10 @@ export function structural(content: string, folded = foldTone(content)): boolean
       letterMarker.at(content, 0, folded) ||
       bulletMarker.at(content, 0, folded) ||
       documentTitle.at(content, 0, folded) ||
+      articleHeading.at(content, 0, folded) ||
+      partHeading.at(content, 0, folded) ||
+      chapterHeading.at(content, 0, folded) ||
+      appendixHeading.at(content, 0, folded) ||
       signatureRole.at(content, 0, folded) ||
       recipients.at(content, 0, folded),
   );
