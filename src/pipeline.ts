@@ -7,7 +7,7 @@ import { VFile } from "vfile";
 import { decode, type Decoded } from "./stages/decode/index.js";
 import { normalize, type Normalized } from "./stages/normalize/index.js";
 import { INVISIBLE_ALL } from "./stages/normalize/characters.js";
-import { segment, type ItemNode, type SectionNode, type Segmented } from "./stages/segment/index.js";
+import { rolesIn, segment, type ItemNode, type SectionNode, type Segmented } from "./stages/segment/index.js";
 import { extractTargets, MAX_NUMBERS, type TargetCandidate } from "./stages/extract/targets.js";
 import { extractBodies } from "./stages/extract/bodies.js";
 import { extractMetadata } from "./stages/extract/metadata.js";
@@ -277,14 +277,15 @@ function reportStructure(
 ): void {
   const { segmented, candidates, meta, file, place } = found;
   const province = meta.province;
-  const roles = new Set(segmented.sections.map((s) => s.role));
+  // objectives and implementation found by role, in a section or an item of any family
+  const roles = rolesIn(segmented);
   if (segmented.sections.every((s) => s.virtual)) {
     // without sections, a text is still read if it names itself or sets targets
     if (!meta.title && document.targets.length === 0) {
       report(file, { ruleId: "not-a-resolution", severity: "error", reason: "no title, no Roman-numeral sections, no targets: this does not read as a resolution" });
       return;
     }
-    report(file, { ruleId: "structure-no-sections", severity: "warning", reason: "no Roman-numeral sections (I, II, …): the text is read as one body" });
+    report(file, { ruleId: "structure-no-sections", severity: "warning", reason: "no sections (I, II, …; Phần, Chương, Điều): the text is read as one body" });
     return;
   }
   if (!roles.has("objectives")) report(file, { ruleId: "structure-no-objectives", severity: "warning", reason: "no objectives section (MỤC TIÊU)" });

@@ -86,7 +86,14 @@ function firstWord(s: string): string {
 
 function headingLike(paragraph: string, folded: string): boolean {
   return (
-    Boolean(romanHeading.at(paragraph, 0, folded) || decimalMarker.at(paragraph, 0, folded) || letterMarker.at(paragraph, 0, folded)) &&
+    Boolean(
+      romanHeading.at(paragraph, 0, folded) ||
+        decimalMarker.at(paragraph, 0, folded) ||
+        letterMarker.at(paragraph, 0, folded) ||
+        articleHeading.at(paragraph, 0, folded) ||
+        partHeading.at(paragraph, 0, folded) ||
+        chapterHeading.at(paragraph, 0, folded),
+    ) &&
     wordCount(paragraph, 0, Math.min(HEADING_REACH, paragraph.length)) <= HEADING_MAX_WORDS
   );
 }

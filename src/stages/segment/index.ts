@@ -15,6 +15,7 @@ import {
   mucHeading,
   partHeading,
   decimalMarker,
+  HEADING_MAX_WORDS,
   letterMarker,
   recipients,
   ROMAN_NUMERALS as NUMERALS,
@@ -97,6 +98,8 @@ const LABEL_RANK: Record<SectionLabel, number> = { attachment: 0, appendix: 0, p
 const LABEL_NAME: Record<SectionLabel, string> = { attachment: "", appendix: "Phụ lục", part: "Phần", chapter: "Chương", section: "Mục", article: "Điều", roman: "" };
 /** an attachment's title runs over its first lines, until the line that says what it is attached to: this many at most */
 const ATTACHMENT_TITLE_LINES = 4;
+/** what ends a heading but is not its title: spaces, a colon, the "./." that closes an article */
+const TITLE_END = /[\s:./]+$/u;
 const SYMBOL_RANK = 100;
 /** unnumbered year headings: below numbered and lettered items, above bullets */
 const HEADING_RANK = 50;
@@ -172,7 +175,7 @@ function pass(
       while (open.length && LABEL_RANK[open[open.length - 1].label] >= rank) open.pop();
       const parent = open[open.length - 1] ?? null;
       if (found.label !== "roman" || acceptsHeading(found.numeral, found.title, romanSiblings(sections, parent), { file, place, start: line.start, end: line.end })) {
-        const title = found.title.replace(/[\s:.]+$/u, "");
+        const title = found.title.replace(found.label === "roman" ? /[\s:.]+$/u : TITLE_END, "");
         section = {
           virtual: false,
           year: headingYear(found.title),
@@ -289,7 +292,7 @@ function headingAt(content: string, folded: string, part: Part): HeadingFound | 
 
 /** a title read after the heading (the line below "PHẦN I"), or grown by the lines of an attachment's title */
 function setTitle(section: SectionNode, title: string, start: number): void {
-  section.title = title.replace(/[\s:.]+$/u, "");
+  section.title = title.replace(TITLE_END, "");
   section.titleStart = start;
   section.role = roleOf(section.title);
   section.year = headingYear(section.title);
@@ -363,6 +366,25 @@ function findSymbol(stack: ItemNode[], marker: string): number {
     if (stack[i].marker === marker) return i;
   }
   return -1;
+}
+
+/**
+ * The roles a document's parts play, whatever its family: its sections', and its short
+ * item headings' ("1. Mục tiêu" in Điều 1 of a council's resolution, "Điều 2. Tổ chức thực hiện").
+ */
+export function rolesIn(doc: Segmented): Set<SectionRole> {
+  const roles = new Set<SectionRole>();
+  const visit = (items: ItemNode[]) => {
+    for (const item of items) {
+      if (!wordsOver(item.title, HEADING_MAX_WORDS)) roles.add(roleOf(item.title));
+      visit(item.children);
+    }
+  };
+  for (const section of doc.sections) {
+    roles.add(section.role);
+    visit(section.items);
+  }
+  return roles;
 }
 
 /** A heading sets a deadline when it is short and names one year: "Mục tiêu cụ thể đến năm 2025". */
