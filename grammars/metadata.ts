@@ -241,6 +241,20 @@ export const headlineSubject = rule({
   counterexamples: ["vềnh"],
 });
 
+/**
+ * a line that opens by citing a document ("Thực hiện Nghị quyết số 57-NQ/TW …", "Căn cứ …"):
+ * a plan's title or preamble, not a headline that names the document itself
+ */
+export const citingOpening = rule({
+  name: "citing-opening",
+  pattern: `^(?:thực hiện|triển khai|căn cứ|theo|xét|về việc thực hiện|ban hành)\\s`,
+  examples: [
+    { text: "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá", match: "Thực hiện " },
+    { text: "Căn cứ Quyết định số 749/QĐ-TTg", match: "Căn cứ " },
+  ],
+  counterexamples: ["Toàn văn Nghị quyết số 57-NQ/TW của Bộ Chính trị", "Nghị quyết 03/NQ-CP của Chính phủ"],
+});
+
 /** a copy without its header names itself in its first paragraphs (headline, lead): this many */
 export const HEADLINE_PARAGRAPHS = 3;
 

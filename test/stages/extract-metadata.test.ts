@@ -257,4 +257,18 @@ describe("the kind and level of a document", () => {
     expect(doc.meta.title).toBe("về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia");
     expect(doc.province).toBeNull();
   });
+
+  test("a plan that opens by citing a national resolution is still the province's", () => {
+    const doc = run(
+      [
+        "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia trên địa bàn tỉnh Lào Cai giai đoạn 2026 - 2030",
+        "",
+        "I. MỤC TIÊU",
+        "",
+        "- Đến năm 2030, kinh tế số chiếm 25% GRDP của tỉnh Lào Cai.",
+      ].join("\n"),
+    );
+    expect({ level: doc.meta.level, number: doc.meta.number, issuer: doc.meta.issuer }).toEqual({ level: "province", number: null, issuer: null });
+    expect(doc.province?.name).toBe("Lào Cai");
+  });
 });

@@ -6,6 +6,7 @@
 import { deadline, period } from "../../../grammars/deadlines.js";
 import {
   citedDate,
+  citingOpening,
   conferencePrefix,
   councilIssuers,
   documentNumber,
@@ -70,7 +71,11 @@ export function extractMetadata(doc: Segmented): MetaCandidate {
   const closing = doc.paragraphs.filter((p) => p.part === "closing");
   const head = preamble.length ? preamble : doc.paragraphs.slice(0, HEAD_PARAGRAPHS);
   // a copy without its header (a news portal's) names itself in a headline: "Nghị quyết số 57-NQ/TW của Bộ Chính trị về …"
-  const headline = doc.paragraphs.slice(0, HEADLINE_PARAGRAPHS).find((p) => headlineNumber.first(p.text) && headlineSubject.first(p.text)) ?? null;
+  // (not a plan's title or preamble that cites one: "Thực hiện Nghị quyết số 57-NQ/TW …")
+  const headline =
+    doc.paragraphs
+      .slice(0, HEADLINE_PARAGRAPHS)
+      .find((p) => !citingOpening.at(p.text, 0) && headlineNumber.first(p.text) && headlineSubject.first(p.text)) ?? null;
 
   const typeLine = head.findIndex((p) => documentTypeLine.at(p.text, 0));
   const titleParagraph =
