@@ -148,6 +148,11 @@ export const recipients = rule({
   counterexamples: ["nhận thức rõ"],
 });
 
+/** which kind of section may hold which: a smaller rank holds a larger one (Phần I holds I., an attachment holds Phần) */
+export const LABEL_RANK = { attachment: 0, appendix: 0, part: 1, chapter: 2, section: 3, article: 4, roman: 5 } as const;
+/** how a section of each label is named in targets' and items' paths ("Điều 1", "Phần III"); a Roman section by its numeral alone */
+export const LABEL_NAME = { attachment: "", appendix: "Phụ lục", part: "Phần", chapter: "Chương", section: "Mục", article: "Điều", roman: "" } as const;
+
 /**
  * Headings of the other families, besides Roman sections: each opens a section with its
  * kind of label. A numeral alone on its line ("PHẦN I") takes its title from the next line.

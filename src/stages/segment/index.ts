@@ -6,6 +6,8 @@
 import type { VFile } from "vfile";
 import { splitLines } from "../normalize/lines.js";
 import {
+  LABEL_NAME,
+  LABEL_RANK,
   appendixHeading,
   articleHeading,
   attachedTo,
@@ -92,10 +94,6 @@ export interface Segmented {
 }
 
 const INTRODUCES_LIST = native(introducesList);
-/** which kind of section may hold which: a smaller rank holds a larger one (Phần I holds I., an attachment holds Phần) */
-const LABEL_RANK: Record<SectionLabel, number> = { attachment: 0, appendix: 0, part: 1, chapter: 2, section: 3, article: 4, roman: 5 };
-/** how a section of each label is named in targets' and items' paths; a Roman section by its numeral alone, as before */
-const LABEL_NAME: Record<SectionLabel, string> = { attachment: "", appendix: "Phụ lục", part: "Phần", chapter: "Chương", section: "Mục", article: "Điều", roman: "" };
 /** an attachment's title runs over its first lines, until the line that says what it is attached to: this many at most */
 const ATTACHMENT_TITLE_LINES = 4;
 /** what ends a heading but is not its title: spaces, a colon, the "./." that closes an article */
