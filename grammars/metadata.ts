@@ -201,7 +201,7 @@ export const letterheadBody = rule({
 /** "Ngày 22/12/2024, Tổng Bí thư … đã ký ban hành …": the date of issue as a news copy states it */
 export const issuedInProse = rule({
   name: "issued-in-prose",
-  pattern: `(?:^|{{WS}})[Nn]gày\\s+(?<day>\\d{1,2})\\s*(?:[/.-]\\s*(?<month>\\d{1,2})\\s*[/.-]|\\s+tháng\\s+(?<monthWord>\\d{1,2})\\s+năm)\\s*(?<year>\\d{4})\\s*,[^.;]{0,80}?(?:ký ban hành|đã ký|ban hành)`,
+  pattern: `(?:^|{{WS}})[Nn]gày\\s+(?<day>\\d{1,2})\\s*(?:[/.-]\\s*(?<month>\\d{1,2})\\s*[/.-]\\s*|(?<=\\s)tháng\\s+(?<monthWord>\\d{1,2})\\s+năm\\s+)(?<year>\\d{4})\\s*,[^.;]{0,80}?(?:ký ban hành|đã ký|ban hành)`,
   read: (m) => {
     const g = m.groups!;
     const date = isoDate({ day: g.day, month: g.month ?? g.monthWord, year: g.year });

@@ -163,7 +163,7 @@ const PART_NUMERAL = `(?<numeral>[IVXLC]{1,6}|\\d{1,2}|[Tt][Hh][Ứứ]\\s+\\p{L
 export const partHeading = rule({
   name: "part-heading",
   caseSensitive: true,
-  pattern: `^(?:PHẦN|Phần)\\s+${PART_NUMERAL}\\s*(?:[.:\\-–)]\\s*|$|\\s+(?=\\p{Lu}))(?<title>.*)$`,
+  pattern: `^(?:PHẦN|Phần)\\s+${PART_NUMERAL}\\s*(?:[.:\\-–)]\\s*|$|(?<=\\s)(?=\\p{Lu}))(?<title>.*)$`,
   examples: [
     { text: "Phần I. SỰ CẦN THIẾT XÂY DỰNG ĐỀ ÁN", match: "Phần I. SỰ CẦN THIẾT XÂY DỰNG ĐỀ ÁN", reads: { numeral: "I", title: "SỰ CẦN THIẾT XÂY DỰNG ĐỀ ÁN" } },
     { text: "PHẦN II", match: "PHẦN II", reads: { numeral: "II", title: "" } },
@@ -177,7 +177,7 @@ export const partHeading = rule({
 export const chapterHeading = rule({
   name: "chapter-heading",
   caseSensitive: true,
-  pattern: `^(?:CHƯƠNG|Chương)\\s+(?<numeral>[IVXLC]{1,6}|\\d{1,2})\\s*(?:[.:\\-–)]\\s*|$|\\s+(?=\\p{Lu}))(?<title>.*)$`,
+  pattern: `^(?:CHƯƠNG|Chương)\\s+(?<numeral>[IVXLC]{1,6}|\\d{1,2})\\s*(?:[.:\\-–)]\\s*|$|(?<=\\s)(?=\\p{Lu}))(?<title>.*)$`,
   examples: [
     { text: "Chương I", match: "Chương I", reads: { numeral: "I", title: "" } },
     { text: "CHƯƠNG II. NHIỆM VỤ, GIẢI PHÁP", match: "CHƯƠNG II. NHIỆM VỤ, GIẢI PHÁP", reads: { numeral: "II", title: "NHIỆM VỤ, GIẢI PHÁP" } },
@@ -214,7 +214,7 @@ export const articleHeading = rule({
 export const appendixHeading = rule({
   name: "appendix-heading",
   caseSensitive: true,
-  pattern: `^(?:PHỤ LỤC|Phụ lục)(?:\\s+(?:SỐ\\s+|số\\s+)?(?<numeral>[IVXLC]{1,6}|\\d{1,2}))?\\s*(?:[.:\\-–)]\\s*|$|\\s+(?=\\p{Lu}))(?<title>.*)$`,
+  pattern: `^(?:PHỤ LỤC|Phụ lục)(?:\\s+(?:SỐ\\s+|số\\s+)?(?<numeral>[IVXLC]{1,6}|\\d{1,2}))?\\s*(?:[.:\\-–)]\\s*|$|(?<=\\s)(?=\\p{Lu}))(?<title>.*)$`,
   examples: [
     { text: "PHỤ LỤC", match: "PHỤ LỤC", reads: { title: "" } },
     { text: "PHỤ LỤC I", match: "PHỤ LỤC I", reads: { numeral: "I", title: "" } },
