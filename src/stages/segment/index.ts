@@ -142,6 +142,8 @@ function pass(
   let open: SectionNode[] = [];
   /** a section whose heading had no title on its line ("PHẦN I"): the next line is its title */
   let untitled: SectionNode | null = null;
+  /** how many Roman sections each section holds (null: the top): the count is the numeral expected next */
+  const romanCount = new Map<SectionNode | null, number>();
   /** an attachment whose title goes on over the next lines */
   let titling: { section: SectionNode; lines: number } | null = null;
 
@@ -172,7 +174,7 @@ function pass(
       const rank = LABEL_RANK[found.label];
       while (open.length && LABEL_RANK[open[open.length - 1].label] >= rank) open.pop();
       const parent = open[open.length - 1] ?? null;
-      if (found.label !== "roman" || acceptsHeading(found.numeral, found.title, romanSiblings(sections, parent), { file, place, start: line.start, end: line.end })) {
+      if (found.label !== "roman" || acceptsHeading(found.numeral, found.title, romanCount.get(parent) ?? 0, { file, place, start: line.start, end: line.end })) {
         const title = found.title.replace(found.label === "roman" ? /[\s:.]+$/u : TITLE_END, "");
         section = {
           virtual: false,
@@ -191,6 +193,7 @@ function pass(
         };
         sections.push(section);
         open.push(section);
+        if (section.label === "roman") romanCount.set(parent, (romanCount.get(parent) ?? 0) + 1);
         part = "body";
         stack = [];
         if (!title) untitled = section;
@@ -294,13 +297,6 @@ function setTitle(section: SectionNode, title: string, start: number): void {
   section.titleStart = start;
   section.role = roleOf(section.title);
   section.year = headingYear(section.title);
-}
-
-/** the Roman sections already open in the same place: their count is the numeral expected next */
-function romanSiblings(sections: SectionNode[], parent: SectionNode | null): number {
-  let n = 0;
-  for (const s of sections) if (s.label === "roman" && s.parent === parent && !s.virtual) n++;
-  return n;
 }
 
 /**
