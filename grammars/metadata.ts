@@ -255,6 +255,9 @@ export const citingOpening = rule({
   counterexamples: ["Toàn văn Nghị quyết số 57-NQ/TW của Bộ Chính trị", "Nghị quyết 03/NQ-CP của Chính phủ"],
 });
 
+/** a letterhead line ("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU") is this long at most */
+export const LETTERHEAD_MAX_CHARS = 120;
+
 /** a copy without its header names itself in its first paragraphs (headline, lead): this many */
 export const HEADLINE_PARAGRAPHS = 3;
 

@@ -14,6 +14,7 @@ import {
   governmentIssuers,
   HEAD_PARAGRAPHS,
   HEADLINE_PARAGRAPHS,
+  LETTERHEAD_MAX_CHARS,
   headlineNumber,
   headlineSubject,
   issuedInProse,
@@ -225,9 +226,11 @@ function readProvince(title: Paragraph | null, doc: Segmented, head: Paragraph[]
 
 /** a letterhead line in capitals that is a province, or an issuer's name and a province */
 function letterheadProvince(text: string): string | null {
-  if (text !== text.toUpperCase()) return null;
+  // a letterhead line is a name or two; a long line is text, and folding it per name would cost its length each time
+  if (text.length > LETTERHEAD_MAX_CHARS || text !== text.toUpperCase()) return null;
   let rest = text.trim();
-  const issuer = issuerNames.find((n) => key(rest).startsWith(key(n) + " "));
+  const restKey = key(rest);
+  const issuer = issuerNames.find((n) => restKey.startsWith(key(n) + " "));
   if (issuer) rest = rest.split(/\s+/).slice(issuer.split(/\s+/).length).join(" ");
   const lead = provinceLead.at(rest, 0);
   if (!issuer && !lead) return null;
