@@ -27,7 +27,7 @@ export const fixedBodyName = rule({
 export const bodyHead = rule({
   name: "body-head",
   pattern:
-    `^(?:(?:Các|các|Toàn thể|toàn thể)\\s+)?(?:cấp ủy|cấp uỷ|chính quyền|Mặt trận|MTTQ|tổ chức (?:chính trị|đảng|cơ sở đảng|xã hội|kinh tế|hội)|đoàn thể|Đảng đoàn|Đảng ủy|Đảng uỷ|Ban|BCS|BTV|Ủy ban|UBND|Hội đồng|HĐND|Văn phòng|Sở|sở|cơ quan|Tỉnh đoàn|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|huyện ủy|thị ủy|thành ủy|quận ủy|đảng ủy(?: trực thuộc)?|ban(?!\\s+hành)|Hội|Đoàn|Công an|Bộ Chỉ huy|Thường trực|Liên đoàn|Báo|Đài|Viện|Trường|Trung tâm|ngành|địa phương|đơn vị|Người đứng đầu|người đứng đầu|Ủy viên|Chi bộ|Kho bạc|Ngân hàng|Cục|Chi cục)(?![\\p{L}\\p{M}])`,
+    `^(?:(?:Các|các|Toàn thể|toàn thể)\\s+)?(?:cấp ủy|cấp uỷ|chính quyền|Mặt trận|MTTQ|tổ chức (?:chính trị|đảng|cơ sở đảng|xã hội|kinh tế|hội)|đoàn thể|Đảng đoàn|Đảng ủy|Đảng uỷ|Ban|BCS|BTV|Ủy ban|UBND|Hội đồng|HĐND|Văn phòng|Sở|sở|cơ quan|Tỉnh đoàn|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|huyện ủy|thị ủy|thành ủy|quận ủy|đảng ủy(?: trực thuộc)?|ban(?!\\s+hành)|Hội|Đoàn|Công an|Bộ Chỉ huy|Thường trực|Liên đoàn|Báo|Đài|Viện|Trường|Trung tâm|ngành|địa phương|đơn vị|Người đứng đầu|người đứng đầu|Ủy viên|Chi bộ|Kho bạc|Ngân hàng|Cục|Chi cục|Chánh Văn phòng|Giám đốc|Thủ trưởng|Chủ tịch|Bộ trưởng|Bộ|bộ|Chính phủ|Thủ tướng)(?![\\p{L}\\p{M}])`,
   caseSensitive: true,
   examples: [
     { text: "Các cấp ủy đảng, chính quyền", match: "Các cấp ủy" },
@@ -36,6 +36,11 @@ export const bodyHead = rule({
     { text: "Mặt trận Tổ quốc và các tổ chức", match: "Mặt trận" },
     { text: "Văn phòng Tỉnh ủy chủ trì", match: "Văn phòng" },
     { text: "UBND tỉnh ban hành", match: "UBND" },
+    // the officers a decision's last article names, and the ministries of a national document
+    { text: "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở", match: "Chánh Văn phòng" },
+    { text: "Thủ trưởng các sở, ban, ngành", match: "Thủ trưởng" },
+    { text: "Bộ Khoa học và Công nghệ chủ trì", match: "Bộ" },
+    { text: "Các bộ, ngành, địa phương", match: "Các bộ" },
     { text: "huyện ủy, thị ủy, thành ủy", match: "huyện ủy" },
     { text: "ban, ngành, đoàn thể", match: "ban" },
     { text: "các tổ chức chính trị - xã hội", match: "các tổ chức chính trị" },

@@ -5,7 +5,7 @@ export type SectionRole = "situation" | "objectives" | "tasks" | "implementation
 
 export const sectionRole = rule<{ role: SectionRole }>({
   name: "section-role",
-  pattern: `(?<implementation>TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM THỰC HIỆN)|(?<objectives>MỤC TIÊU|CHỈ TIÊU)|(?<tasks>NHIỆM VỤ|GIẢI PHÁP)|(?<situation>TÌNH HÌNH|ĐÁNH GIÁ|THỰC TRẠNG|KẾT QUẢ|BỐI CẢNH|SỰ CẦN THIẾT)`,
+  pattern: `(?<implementation>TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM THỰC HIỆN|CHỊU TRÁCH NHIỆM THI HÀNH|TRÁCH NHIỆM THI HÀNH)|(?<objectives>MỤC TIÊU|CHỈ TIÊU|MỤC ĐÍCH)|(?<tasks>NHIỆM VỤ|GIẢI PHÁP)|(?<situation>TÌNH HÌNH|ĐÁNH GIÁ|THỰC TRẠNG|KẾT QUẢ|BỐI CẢNH|SỰ CẦN THIẾT)`,
   read: (m) => {
     const g = m.groups!;
     const role: SectionRole = g.implementation
@@ -25,8 +25,15 @@ export const sectionRole = rule<{ role: SectionRole }>({
     { text: "NHIỆM VỤ VÀ GIẢI PHÁP TRỌNG TÂM", match: "NHIỆM VỤ", reads: { role: "tasks" } },
     { text: "TỔ CHỨC THỰC HIỆN", match: "TỔ CHỨC THỰC HIỆN", reads: { role: "implementation" } },
     { text: "Đánh giá tình hình", match: "Đánh giá", reads: { role: "situation" } },
+    // a plan's aims, and the article of a decision that says who carries it out
+    { text: "MỤC ĐÍCH, YÊU CẦU", match: "MỤC ĐÍCH", reads: { role: "objectives" } },
+    {
+      text: "Chánh Văn phòng UBND tỉnh, Giám đốc các sở … chịu trách nhiệm thi hành Quyết định này",
+      match: "chịu trách nhiệm thi hành",
+      reads: { role: "implementation" },
+    },
   ],
-  counterexamples: ["QUAN ĐIỂM CHỈ ĐẠO", "PHỤ LỤC"],
+  counterexamples: ["QUAN ĐIỂM CHỈ ĐẠO", "PHỤ LỤC", "Hiệu lực thi hành", "KINH PHÍ THỰC HIỆN"],
 });
 
 /** Which role a section has: the first cue in its title decides, implementation first. */

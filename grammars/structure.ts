@@ -105,21 +105,22 @@ export const YEAR_TITLE_MAX_WORDS = 20;
 /** the resolution's own title line */
 export const documentTitle = rule({
   name: "document-title",
-  pattern: `^(?:NGHỊ QUYẾT|CHƯƠNG TRÌNH HÀNH ĐỘNG|KẾ HOẠCH|ĐỀ ÁN)(?:\\s|$)`,
+  pattern: `^(?:NGHỊ QUYẾT|CHƯƠNG TRÌNH HÀNH ĐỘNG|KẾ HOẠCH|ĐỀ ÁN|QUYẾT ĐỊNH)(?:\\s|$)`,
   caseSensitive: true,
   examples: [
     { text: "NGHỊ QUYẾT", match: "NGHỊ QUYẾT" },
     { text: "NGHỊ QUYẾT CỦA BAN CHẤP HÀNH", match: "NGHỊ QUYẾT " },
     { text: "KẾ HOẠCH", match: "KẾ HOẠCH" },
+    { text: "QUYẾT ĐỊNH", match: "QUYẾT ĐỊNH" },
   ],
-  counterexamples: ["Nghị quyết này phổ biến đến chi bộ", "NGHỊ QUYẾTS"],
+  counterexamples: ["Nghị quyết này phổ biến đến chi bộ", "NGHỊ QUYẾTS", "Quyết định này có hiệu lực"],
 });
 
 /** the signature block: "T/M BAN THƯỜNG VỤ", "TM. TỈNH ỦY", "K/T BÍ THƯ", "BÍ THƯ", "PHÓ BÍ THƯ" */
 export const signatureRole = rule({
   name: "signature-role",
   caseSensitive: true,
-  pattern: `^(?:(?<on>T\\/M|TM\\.?|K\\/T|KT\\.?|T\\/L|TL\\.?|Q\\.)\\s*\\S|(?<role>(?:PHÓ\\s+)?BÍ THƯ|(?:PHÓ\\s+)?CHỦ TỊCH|CHÁNH VĂN PHÒNG|TRƯỞNG BAN)(?:\\s+\\p{Lu}+)*\\s*$)`,
+  pattern: `^(?:(?<on>T\\/M|TM\\.?|K\\/T|KT\\.?|T\\/L|TL\\.?|Q\\.)\\s*\\S|(?<role>(?:PHÓ\\s+|TỔNG\\s+)?BÍ THƯ|(?:PHÓ\\s+)?CHỦ TỊCH|(?:PHÓ\\s+)?THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN)(?:\\s+\\p{Lu}+)*\\s*$)`,
   examples: [
     // the mark of one who signs on behalf ends the match with the first letter after it
     { text: "T/M BAN THƯỜNG VỤ", match: "T/M B", reads: { on: "T/M" } },
@@ -127,6 +128,10 @@ export const signatureRole = rule({
     { text: "BÍ THƯ", match: "BÍ THƯ", reads: { role: "BÍ THƯ" } },
     { text: "PHÓ BÍ THƯ THƯỜNG TRỰC", match: "PHÓ BÍ THƯ THƯỜNG TRỰC", reads: { role: "PHÓ BÍ THƯ" } },
     { text: "CHÁNH VĂN PHÒNG", match: "CHÁNH VĂN PHÒNG", reads: { role: "CHÁNH VĂN PHÒNG" } },
+    { text: "TỔNG BÍ THƯ", match: "TỔNG BÍ THƯ", reads: { role: "TỔNG BÍ THƯ" } },
+    { text: "THỦ TƯỚNG", match: "THỦ TƯỚNG", reads: { role: "THỦ TƯỚNG" } },
+    { text: "PHÓ CHỦ TỊCH", match: "PHÓ CHỦ TỊCH", reads: { role: "PHÓ CHỦ TỊCH" } },
+    { text: "KT. CHỦ TỊCH", match: "KT. C", reads: { on: "KT." } },
   ],
   counterexamples: ["Bí thư cấp ủy các cấp", "TỔ CHỨC THỰC HIỆN", "Thái Thanh Quý"],
 });
@@ -141,4 +146,107 @@ export const recipients = rule({
     { text: "Nơi nhận: - Ban Bí thư,", match: "Nơi nhận:" },
   ],
   counterexamples: ["nhận thức rõ"],
+});
+
+/** which kind of section may hold which: a smaller rank holds a larger one (Phần I holds I., an attachment holds Phần) */
+export const LABEL_RANK = { attachment: 0, appendix: 0, part: 1, chapter: 2, section: 3, article: 4, roman: 5 } as const;
+/** how a section of each label is named in targets' and items' paths ("Điều 1", "Phần III"); a Roman section by its numeral alone */
+export const LABEL_NAME = { attachment: "", appendix: "Phụ lục", part: "Phần", chapter: "Chương", section: "Mục", article: "Điều", roman: "" } as const;
+
+/**
+ * Headings of the other families, besides Roman sections: each opens a section with its
+ * kind of label. A numeral alone on its line ("PHẦN I") takes its title from the next line.
+ */
+const PART_NUMERAL = `(?<numeral>[IVXLC]{1,6}|\\d{1,2}|[Tt][Hh][Ứứ]\\s+\\p{L}+(?:\\s+\\p{L}+)?)`;
+
+/** "Phần I. SỰ CẦN THIẾT", "PHẦN II", "Phần thứ nhất: …" */
+export const partHeading = rule({
+  name: "part-heading",
+  caseSensitive: true,
+  pattern: `^(?:PHẦN|Phần)\\s+${PART_NUMERAL}\\s*(?:[.:\\-–)]\\s*|$|(?<=\\s)(?=\\p{Lu}))(?<title>.*)$`,
+  examples: [
+    { text: "Phần I. SỰ CẦN THIẾT XÂY DỰNG ĐỀ ÁN", match: "Phần I. SỰ CẦN THIẾT XÂY DỰNG ĐỀ ÁN", reads: { numeral: "I", title: "SỰ CẦN THIẾT XÂY DỰNG ĐỀ ÁN" } },
+    { text: "PHẦN II", match: "PHẦN II", reads: { numeral: "II", title: "" } },
+    { text: "PHẦN III: QUAN ĐIỂM, MỤC TIÊU", match: "PHẦN III: QUAN ĐIỂM, MỤC TIÊU", reads: { numeral: "III", title: "QUAN ĐIỂM, MỤC TIÊU" } },
+    { text: "Phần thứ nhất: ĐÁNH GIÁ THỰC TRẠNG", match: "Phần thứ nhất: ĐÁNH GIÁ THỰC TRẠNG", reads: { numeral: "thứ nhất" } },
+  ],
+  counterexamples: ["phần mềm nội bộ", "Phần lớn các xã đã có", "Phần mềm quản lý văn bản"],
+});
+
+/** "Chương I", "CHƯƠNG II. NHIỆM VỤ" */
+export const chapterHeading = rule({
+  name: "chapter-heading",
+  caseSensitive: true,
+  pattern: `^(?:CHƯƠNG|Chương)\\s+(?<numeral>[IVXLC]{1,6}|\\d{1,2})\\s*(?:[.:\\-–)]\\s*|$|(?<=\\s)(?=\\p{Lu}))(?<title>.*)$`,
+  examples: [
+    { text: "Chương I", match: "Chương I", reads: { numeral: "I", title: "" } },
+    { text: "CHƯƠNG II. NHIỆM VỤ, GIẢI PHÁP", match: "CHƯƠNG II. NHIỆM VỤ, GIẢI PHÁP", reads: { numeral: "II", title: "NHIỆM VỤ, GIẢI PHÁP" } },
+  ],
+  counterexamples: ["Chương trình hành động", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "Chương trình chuyển đổi số quốc gia"],
+});
+
+/** "Mục 1. CHÍNH QUYỀN SỐ": a numbered part of a chapter (not "Mục tiêu") */
+export const mucHeading = rule({
+  name: "muc-heading",
+  caseSensitive: true,
+  pattern: `^(?:MỤC|Mục)\\s+(?<numeral>\\d{1,2}|[IVXLC]{1,6})\\s*(?:[.:\\-–)]\\s*|$)(?<title>.*)$`,
+  examples: [
+    { text: "Mục 1. CHÍNH QUYỀN SỐ", match: "Mục 1. CHÍNH QUYỀN SỐ", reads: { numeral: "1", title: "CHÍNH QUYỀN SỐ" } },
+    { text: "MỤC 2", match: "MỤC 2", reads: { numeral: "2", title: "" } },
+  ],
+  counterexamples: ["Mục tiêu cụ thể", "MỤC TIÊU", "Mục 1 Điều 2 Nghị quyết"],
+});
+
+/** "Điều 1. Phê duyệt Đề án …", "Điều 2: Tổ chức thực hiện": an article of a decision or a council's resolution */
+export const articleHeading = rule({
+  name: "article-heading",
+  caseSensitive: true,
+  pattern: `^Điều\\s+(?<numeral>\\d{1,3})\\s*[.:]\\s*(?<title>.*)$`,
+  examples: [
+    { text: "Điều 1. Phê duyệt Đề án chuyển đổi số tỉnh", match: "Điều 1. Phê duyệt Đề án chuyển đổi số tỉnh", reads: { numeral: "1", title: "Phê duyệt Đề án chuyển đổi số tỉnh" } },
+    { text: "Điều 2: Tổ chức thực hiện", match: "Điều 2: Tổ chức thực hiện", reads: { numeral: "2", title: "Tổ chức thực hiện" } },
+    { text: "Điều 3.", match: "Điều 3.", reads: { numeral: "3", title: "" } },
+  ],
+  counterexamples: ["Điều 3 Quyết định này", "Điều chỉnh quy hoạch", "- Như Điều 3;", "Điều kiện bảo đảm"],
+});
+
+/** "PHỤ LỤC", "PHỤ LỤC I", "Phụ lục số 02: DANH MỤC …": an annex */
+export const appendixHeading = rule({
+  name: "appendix-heading",
+  caseSensitive: true,
+  pattern: `^(?:PHỤ LỤC|Phụ lục)(?:\\s+(?:SỐ\\s+|số\\s+)?(?<numeral>[IVXLC]{1,6}|\\d{1,2}))?\\s*(?:[.:\\-–)]\\s*|$|(?<=\\s)(?=\\p{Lu}))(?<title>.*)$`,
+  examples: [
+    { text: "PHỤ LỤC", match: "PHỤ LỤC", reads: { title: "" } },
+    { text: "PHỤ LỤC I", match: "PHỤ LỤC I", reads: { numeral: "I", title: "" } },
+    { text: "Phụ lục số 02: DANH MỤC CÁC CHỈ TIÊU", match: "Phụ lục số 02: DANH MỤC CÁC CHỈ TIÊU", reads: { numeral: "02", title: "DANH MỤC CÁC CHỈ TIÊU" } },
+  ],
+  counterexamples: ["Phụ lục kèm theo", "phụ lục I", "Phụ lục 1 kèm theo Kế hoạch này"],
+});
+
+/**
+ * The attached document of a decision or resolution opens with its kind in capitals,
+ * alone on its line ("ĐỀ ÁN", "KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG …", "QUY ĐỊNH"), after
+ * the signature of the decision
+ */
+export const attachmentTitle = rule({
+  name: "attachment-title",
+  caseSensitive: true,
+  pattern: `^(?:ĐỀ ÁN|KẾ HOẠCH|CHƯƠNG TRÌNH|QUY ĐỊNH|QUY CHẾ|DANH MỤC)(?:\\s+\\p{Lu}[\\p{Lu}\\p{M}]*)*\\s*$`,
+  examples: [
+    { text: "ĐỀ ÁN", match: "ĐỀ ÁN" },
+    { text: "CHƯƠNG TRÌNH HÀNH ĐỘNG", match: "CHƯƠNG TRÌNH HÀNH ĐỘNG" },
+    { text: "KẾ HOẠCH", match: "KẾ HOẠCH" },
+  ],
+  counterexamples: ["ĐỀ ÁN chuyển đổi số", "Kế hoạch này", "KẾ HOẠCH số 12"],
+});
+
+/** "(Kèm theo Quyết định số 1234/QĐ-UBND ngày …)", "(Ban hành kèm theo Nghị quyết …)": the line that says a text is attached */
+export const attachedTo = rule({
+  name: "attached-to",
+  pattern: `^[(\\[]?\\s*(?:ban hành\\s+)?kèm theo\\s+(?:quyết định|nghị quyết|kế hoạch|công văn|tờ trình)`,
+  examples: [
+    { text: "(Kèm theo Quyết định số 1234/QĐ-UBND ngày 15/3/2022)", match: "(Kèm theo Quyết định" },
+    { text: "(Ban hành kèm theo Nghị quyết số 03/NQ-CP)", match: "(Ban hành kèm theo Nghị quyết" },
+  ],
+  counterexamples: ["Điều 1. Ban hành kèm theo Nghị quyết này", "gửi kèm theo Quyết định"],
 });

@@ -7,7 +7,7 @@ import { VFile } from "vfile";
 import { decode, type Decoded } from "./stages/decode/index.js";
 import { normalize, type Normalized } from "./stages/normalize/index.js";
 import { INVISIBLE_ALL } from "./stages/normalize/characters.js";
-import { segment, type ItemNode, type SectionNode, type Segmented } from "./stages/segment/index.js";
+import { rolesIn, segment, type ItemNode, type SectionNode, type Segmented } from "./stages/segment/index.js";
 import { extractTargets, MAX_NUMBERS, type TargetCandidate } from "./stages/extract/targets.js";
 import { extractBodies } from "./stages/extract/bodies.js";
 import { tableBodies, tableTargets } from "./stages/extract/tables.js";
@@ -105,7 +105,8 @@ function read(raw: string, empty: Document, file: VFile, lines: LineIndex): Docu
   const slug = meta.province.slug ?? "document";
   const document: Document = {
     ...empty,
-    province: { name: meta.province.name, slug: meta.province.slug, successor: successorOf(meta.province.name) },
+    // a national document belongs to no province, whatever its text names
+    province: meta.level === "national" ? null : { name: meta.province.name, slug: meta.province.slug, successor: successorOf(meta.province.name) },
     meta: {
       issuer: meta.issuer,
       number: meta.number,
@@ -118,8 +119,10 @@ function read(raw: string, empty: Document, file: VFile, lines: LineIndex): Docu
         literal: squash(normalized.text.slice(m.start, m.end)),
         position: place(m.start, m.end),
       })),
+      kind: meta.kind,
+      level: meta.level,
     },
-    sections: segmented.sections.filter((s) => !s.virtual).map((s) => toSection(s, place)),
+    sections: segmented.sections.filter((s) => !s.virtual).map((s) => toSection(s, place, normalized.text)),
     targets: toTargets(candidates.filter((c) => c.kind === "target"), { quote, raw, place, slug }),
     baselines: toBaselines(candidates.filter((c) => c.kind === "baseline"), { quote, raw, place, normalized }),
     bodies: bodies.map(
@@ -154,7 +157,7 @@ function emptyDocument(path: string, sha256: string, bytes: number, encoding: st
     schemaVersion: SCHEMA_VERSION,
     source: { path, sha256, bytes, encoding },
     province: { name: null, slug: null, successor: null },
-    meta: { issuer: null, number: null, date: null, signer: null, horizons: [], title: null, references: [] },
+    meta: { issuer: null, number: null, date: null, signer: null, horizons: [], title: null, references: [], kind: "other", level: "province" },
     sections: [],
     targets: [],
     baselines: [],
@@ -198,12 +201,16 @@ function literalOf(raw: string, position: Position): string {
   return squash(quoted);
 }
 
-function toSection(s: SectionNode, place: Place): Section {
+/** a Roman section's position is its numeral's; another's, its label and numeral ("Phần I", "Điều 2") */
+function toSection(s: SectionNode, place: Place, text: string): Section {
+  const heading = s.label === "roman" ? s.numeral.length : text.slice(s.start, Math.max(s.start, Math.min(s.titleStart, s.end))).replace(/[\s.:\-–)]+$/u, "").length;
   return {
     numeral: s.numeral,
+    label: s.label,
+    depth: s.depth,
     title: squash(s.title),
     role: s.role,
-    position: place(s.start, s.start + s.numeral.length),
+    position: place(s.start, s.start + (heading || s.end - s.start)),
     children: s.items.map((i) => toItem(i, place)),
   };
 }
@@ -297,20 +304,23 @@ function reportStructure(
 ): void {
   const { segmented, candidates, meta, file, place } = found;
   const province = meta.province;
-  const roles = new Set(segmented.sections.map((s) => s.role));
+  // objectives and implementation found by role, in a section or an item of any family
+  const roles = rolesIn(segmented);
   if (segmented.sections.every((s) => s.virtual)) {
     // without sections, a text is still read if it names itself or sets targets
     if (!meta.title && document.targets.length === 0) {
       report(file, { ruleId: "not-a-resolution", severity: "error", reason: "no title, no Roman-numeral sections, no targets: this does not read as a resolution" });
       return;
     }
-    report(file, { ruleId: "structure-no-sections", severity: "warning", reason: "no Roman-numeral sections (I, II, …): the text is read as one body" });
+    report(file, { ruleId: "structure-no-sections", severity: "warning", reason: "no sections (I, II, …; Phần, Chương, Điều): the text is read as one body" });
     return;
   }
   if (!roles.has("objectives")) report(file, { ruleId: "structure-no-objectives", severity: "warning", reason: "no objectives section (MỤC TIÊU)" });
   if (!roles.has("implementation"))
     report(file, { ruleId: "structure-no-implementation", severity: "warning", reason: "no implementation section (TỔ CHỨC THỰC HIỆN)" });
-  if (!province.name) report(file, { ruleId: "province-missing", severity: "warning", reason: "the province could not be read from the title" });
+  if (meta.level === "national") {
+    // a national document names no province of its own
+  } else if (!province.name) report(file, { ruleId: "province-missing", severity: "warning", reason: "the province could not be read from the title" });
   else if (!province.known)
     report(file, { ruleId: "province-unknown", severity: "warning", reason: `'${province.name}' is not a known province name`, place: place(province.start!, province.end!) });
   if (document.targets.length === 0 && roles.has("objectives"))

@@ -81,7 +81,7 @@ describe("extract takes a string", () => {
     const { document } = lib.extract(odd);
     expect(document.source.encoding).toBe("string");
     expect(document.messages.filter((m) => m.ruleId.startsWith("decode-"))).toEqual([]);
-    expect(document.province.slug).toBe("nghe-an");
+    expect(document.province?.slug).toBe("nghe-an");
   });
 
   it("an empty string is an error, as an empty file is", () => {

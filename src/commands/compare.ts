@@ -75,7 +75,7 @@ export async function checkNames(docs: Document[], options: { provinces?: string
   for (const slug of options.provinces ?? []) {
     if (provinces.includes(slug)) continue;
     // grouped, a province of the documents is a part of a column: say which
-    const merged = comparable.find((d) => d.province.slug === slug);
+    const merged = comparable.find((d) => d.province?.slug === slug);
     if (day && merged) throw new UsageError(`--province '${slug}' is part of '${columnOf(merged, day).slug}' as of ${day}; give --province ${columnOf(merged, day).slug}`);
     throw unknownName("--province", slug, provinces);
   }

@@ -23,7 +23,7 @@ async function corpusManifest(corpus: string): Promise<{ files: Entry[] }> {
     const { document } = extract(bytes, { path: name });
     files.push({
       file: name,
-      province: document.province.name,
+      province: document.province?.name ?? null,
       sha256: createHash("sha256").update(bytes).digest("hex"),
       bytes: bytes.length,
     });

@@ -9,7 +9,7 @@ import type { ProvinceName } from "./types.js";
 
 /** the province a document names, in the spelling of the time; a document without one, its file name */
 export function ownProvince(doc: Document): ProvinceName {
-  if (doc.province.slug) return { slug: doc.province.slug, name: doc.province.name ?? doc.province.slug };
+  if (doc.province?.slug) return { slug: doc.province.slug, name: doc.province.name ?? doc.province.slug };
   const base = doc.source.path.split(/[\\/]/).pop() ?? doc.source.path;
   const slug = base.replace(/\.[^.]*$/, "");
   return { slug, name: slug };
@@ -24,5 +24,5 @@ export function groupingDay(asOf: string | null): string | null {
 export function columnOf(doc: Document, asOf: string | null): ProvinceName {
   const own = ownProvince(doc);
   if (asOf === null) return own;
-  return doc.province.successor ?? successorOf(doc.province.name) ?? own;
+  return doc.province?.successor ?? successorOf(doc.province?.name ?? null) ?? own;
 }

@@ -35,6 +35,7 @@ export function provinceSlug(doc: Document): string {
 export function notComparable(doc: Document): string | null {
   if (doc.messages.some((m) => m.ruleId === "not-a-resolution")) return "not a resolution";
   if (doc.messages.some((m) => m.severity === "error")) return "the document has an error";
+  if (!doc.province) return "a national document";
   if (!doc.province.slug) return "no province named in the title";
   return null;
 }

@@ -47,8 +47,8 @@ export function targetRows(doc: Pick<Document, "province" | "source" | "targets"
   for (const t of doc.targets)
     out +=
       [
-        doc.province.name,
-        doc.province.slug,
+        doc.province?.name ?? null,
+        doc.province?.slug ?? null,
         t.indicator,
         t.scope,
         t.year,

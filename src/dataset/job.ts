@@ -60,7 +60,7 @@ export function runJob(job: Job): Done {
       sha256: document.source.sha256,
       bytes: document.source.bytes,
       encoding: document.source.encoding,
-      province: document.province.name,
+      province: document.province?.name ?? null,
       targets: document.targets.length,
       bodies: document.bodies.length,
     },

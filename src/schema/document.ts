@@ -4,7 +4,7 @@
  * schemaVersion bump (major for removals/renames, minor for additions).
  */
 import { z } from "zod";
-import { SCHEMA_VERSION } from "./version.js";
+import { SCHEMA_VERSION, SCHEMA_VERSION_PATTERN } from "./version.js";
 
 export { SCHEMA_VERSION };
 
@@ -112,9 +112,15 @@ export const ItemSchema: z.ZodType<Item> = z.lazy(() =>
     .strict(),
 );
 
+export const SectionLabelSchema = z
+  .enum(["roman", "part", "chapter", "section", "article", "appendix", "attachment"])
+  .describe("how the section is numbered: I. (roman), Phần I (part), Chương I (chapter), Mục 1 (section), Điều 1. (article), PHỤ LỤC (appendix), the attached document of a decision (attachment)");
+
 export const SectionSchema = z
   .object({
-    numeral: z.string().describe("I, II, III, IV …"),
+    numeral: z.string().describe("I, II, III, IV …; 1, 2 … of an article; empty for an attachment or an unnumbered appendix"),
+    label: SectionLabelSchema,
+    depth: z.number().int().min(0).describe("0 for a top-level section; one more for each section it is inside (Phần I > I. > …)"),
     title: z.string().describe("heading text without numeral or markup"),
     role: z.enum(["situation", "objectives", "tasks", "implementation", "other"]),
     position: PositionSchema,
@@ -145,6 +151,9 @@ export const SuccessorSchema = z
   .strict()
   .nullable()
   .describe("the province today (after the merger of 1 July 2025, Nghị quyết 202/2025/QH15) that the named province is part of; null when no province is named");
+export const DocumentKindSchema = z
+  .enum(["party_resolution", "council_resolution", "government_resolution", "plan", "programme", "decision", "other"])
+  .describe("from the number's suffix (-NQ/TU, NQ-HĐND, NQ-CP, KH-UBND, CTr-UBND, QĐ-UBND …) and the header");
 
 export const MetaSchema = z
   .object({
@@ -152,17 +161,19 @@ export const MetaSchema = z
     number: z.string().nullable(),
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe("ISO date of issue"),
     signer: z.string().nullable(),
-    horizons: z.array(z.number().int()).describe("target years of the title"),
+    horizons: z.array(z.number().int()).describe("target years of the title (else of the objectives' headings)"),
     title: z.string().nullable(),
     references: z
       .array(NationalMentionSchema)
       .describe("the national documents the text names (749/QĐ-TTg, 57-NQ/TW, 03/NQ-CP), each at its first mention, in text order"),
+    kind: DocumentKindSchema,
+    level: z.enum(["province", "national"]).describe("national: Bộ Chính trị, Ban Chấp hành Trung ương, Chính phủ, Thủ tướng, Quốc hội and their bodies"),
   })
   .strict();
 
 export const DocumentSchema = z
   .object({
-    schemaVersion: z.literal(SCHEMA_VERSION),
+    schemaVersion: z.string().regex(SCHEMA_VERSION_PATTERN).describe(`a version of major ${SCHEMA_VERSION.split(".")[0]}; this tool writes ${SCHEMA_VERSION}`),
     source: z
       .object({
         path: z.string().describe("path of the raw file, relative to the corpus folder"),
@@ -171,7 +182,11 @@ export const DocumentSchema = z
         encoding: z.string().describe("encoding the bytes were decoded from"),
       })
       .strict(),
-    province: z.object({ name: z.string().nullable(), slug: z.string().nullable(), successor: SuccessorSchema }).strict(),
+    province: z
+      .object({ name: z.string().nullable(), slug: z.string().nullable(), successor: SuccessorSchema })
+      .strict()
+      .nullable()
+      .describe("the province the document belongs to; null for a national document"),
     meta: MetaSchema,
     sections: z.array(SectionSchema),
     targets: z.array(TargetSchema),
@@ -196,6 +211,8 @@ export type Message = z.infer<typeof MessageSchema>;
 export type Meta = z.infer<typeof MetaSchema>;
 export type NationalMention = z.infer<typeof NationalMentionSchema>;
 export type Successor = z.infer<typeof SuccessorSchema>;
+export type DocumentKind = z.infer<typeof DocumentKindSchema>;
+export type SectionLabel = z.infer<typeof SectionLabelSchema>;
 export type Document = z.infer<typeof DocumentSchema>;
 
 export function documentJsonSchema(): unknown {

@@ -15,7 +15,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 {
   const { mkdirSync } = await import("node:fs");
   mkdirSync(docs);
-  for (const doc of small()) writeFileSync(join(docs, `${doc.province.slug}.json`), JSON.stringify(doc));
+  for (const doc of small()) writeFileSync(join(docs, `${doc.province!.slug}.json`), JSON.stringify(doc));
 }
 
 describe("nghiquyet provinces", () => {

@@ -14,7 +14,7 @@ import { small } from "./helpers.js";
 
 /** a 2026–2030 plan: Lào Cai's fixture, dated 2026, with targets for 2030 */
 function plan2026(): Document {
-  const doc = small().find((d) => d.province.slug === "lao-cai")!;
+  const doc = small().find((d) => d.province?.slug === "lao-cai")!;
   const base = doc.targets[0];
   const t = (id: string, fields: Partial<Target>): Target => ({ ...base, id, max: null, scope: null, year: 2030, section: "II", ...fields });
   return {
@@ -29,7 +29,7 @@ function plan2026(): Document {
     ],
   };
 }
-const haGiang = () => small().find((d) => d.province.slug === "ha-giang")!;
+const haGiang = () => small().find((d) => d.province?.slug === "ha-giang")!;
 
 describe("the bundled references of the 2026–2030 generation", () => {
   it("load through the zod schema and are cited as a reader cites them", () => {

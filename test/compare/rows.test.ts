@@ -30,7 +30,7 @@ describe("compare: rows of indicator × scope × year, one cell per province", (
       {
         path: "ha-giang.txt",
         sha256: hg.source.sha256,
-        kind: null,
+        kind: "party_resolution",
         number: hg.meta.number,
         date: hg.meta.date,
         issuer: hg.meta.issuer,
@@ -120,7 +120,7 @@ describe("compare: rows of indicator × scope × year, one cell per province", (
     expect(cellHg.conflict).toBe(true);
     expect(cellHg.sequence).toBe(false);
     expect(cellHg.label).toBe("> 90% / > 95%");
-    expect(cellHg.documents).toEqual([{ path: "ha-giang.txt", kind: null, number: hg.meta.number, date: hg.meta.date, label: "> 90% / > 95%" }]);
+    expect(cellHg.documents).toEqual([{ path: "ha-giang.txt", kind: "party_resolution", number: hg.meta.number, date: hg.meta.date, label: "> 90% / > 95%" }]);
     expect(cellHg.targets.map((t) => t.citation)).toEqual(["ha-giang.txt:10", "ha-giang.txt:30"]);
     expect(cellHg.headline.label).toBe("> 90%");
     expect(r.conflicts).toEqual(["ha-giang"]);
@@ -243,7 +243,7 @@ describe("compare: provinces", () => {
       messages: [{ reason: "no title", ruleId: "not-a-resolution", severity: "error", source: "nghiquyet", place: null }],
     };
     const c = compare([anon, notResolution, doc]);
-    expect(c.provinces.map((p) => p.slug)).toEqual([doc.province.slug]);
+    expect(c.provinces.map((p) => p.slug)).toEqual([doc.province!.slug]);
     expect(c.problems.filter((p) => p.ruleId === "compare-not-a-province")).toEqual([
       { file: "notes.txt", severity: "warning", reason: "not compared: not a resolution", ruleId: "compare-not-a-province" },
       { file: "sub/english.txt", severity: "warning", reason: "not compared: no province named in the title", ruleId: "compare-not-a-province" },
@@ -261,12 +261,12 @@ describe("compare: provinces", () => {
     };
     const c = compare([plan, doc]);
     expect(c.provinces.map((p) => [p.slug, p.paths, p.documents.map((d) => [d.path, d.kind, d.number, d.date])])).toEqual([
-      ["ha-giang", ["a-plan.txt", "ha-giang.txt"], [["ha-giang.txt", null, doc.meta.number, "2021-06-01"], ["a-plan.txt", "plan", "12/KH-UBND", "2022-03-01"]]],
+      ["ha-giang", ["a-plan.txt", "ha-giang.txt"], [["ha-giang.txt", "party_resolution", doc.meta.number, "2021-06-01"], ["a-plan.txt", "plan", "12/KH-UBND", "2022-03-01"]]],
     ]);
     const x = c.rows.find((r) => r.key === rowKey("work_records_online", "province", 2025))!.cells[0];
     expect(x.label).toBe("> 90% → > 95%");
     expect([x.sequence, x.conflict]).toEqual([true, false]);
-    expect(x.documents.map((d) => [d.path, d.kind, d.label])).toEqual([["ha-giang.txt", null, "> 90%"], ["a-plan.txt", "plan", "> 95%"]]);
+    expect(x.documents.map((d) => [d.path, d.kind, d.label])).toEqual([["ha-giang.txt", "party_resolution", "> 90%"], ["a-plan.txt", "plan", "> 95%"]]);
     expect(x.targets.map((t) => t.citation)).toEqual(["ha-giang.txt:10", "a-plan.txt:10"]);
     // the latest document's figure ranks the province
     expect(x.headline.label).toBe("> 95%");

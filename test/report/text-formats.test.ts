@@ -22,9 +22,9 @@ describe("csv", () => {
     );
     const row = comparison.rows.find((r) => r.key === "digital_economy_grdp|-|2025")!;
     const t = row.cells.find((c) => c.province === "nghe-an")!.targets[0];
-    const doc = gold().find((d) => d.province.slug === "nghe-an")!;
+    const doc = gold().find((d) => d.province?.slug === "nghe-an")!;
     expect(lines).toContain(
-      `digital_economy_grdp,${row.label.vi},${row.label.en},,2025,percent,nghe-an,Nghệ An,~ 20%,20,,approx,20%,false,false,true,equal,20%,Kinh tế số chiếm khoảng 20% GRDP,nghe-an.txt,56,${t.position.start.column},${t.targetId},749/QĐ-TTg,nghe-an,Nghệ An,,false,,${doc.meta.number ?? ""},${doc.meta.date ?? ""}`,
+      `digital_economy_grdp,${row.label.vi},${row.label.en},,2025,percent,nghe-an,Nghệ An,~ 20%,20,,approx,20%,false,false,true,equal,20%,Kinh tế số chiếm khoảng 20% GRDP,nghe-an.txt,56,${t.position.start.column},${t.targetId},749/QĐ-TTg,nghe-an,Nghệ An,,false,${doc.meta.kind},${doc.meta.number ?? ""},${doc.meta.date ?? ""}`,
     );
     expect(lines.filter((l) => l.startsWith("digital_economy_grdp,") && l.includes(",2025,percent,national,"))).toEqual([
       `digital_economy_grdp,${row.label.vi},${row.label.en},,2025,percent,national,Quyết định 749/QĐ-TTg,20%,20,,eq,,false,false,false,,20%,${csvField(row.national!.description)},"Quyết định 749/QĐ-TTg, 03/6/2020",,,,749/QĐ-TTg,,,,false,,749/QĐ-TTg,2020-06-03`,

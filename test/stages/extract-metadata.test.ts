@@ -33,6 +33,8 @@ describe("the header", () => {
       horizons: [2025, 2030],
       title: "về chuyển đổi số tỉnh Thanh Hóa đến năm 2025, định hướng đến năm 2030",
       references: [],
+      kind: "party_resolution",
+      level: "province",
     });
     expect(doc.province).toEqual({ name: "Thanh Hóa", slug: "thanh-hoa", successor: { name: "Thanh Hóa", slug: "thanh-hoa" } });
   });
@@ -91,7 +93,7 @@ describe("the header", () => {
     const doc = run(resolution({ head }));
     expect(doc.meta.title).toBe("về chuyển đổi số tỉnh Nghệ An đến năm 2025, định hướng đến năm 2030");
     expect(doc.meta.horizons).toEqual([2025, 2030]);
-    expect(doc.province.name).toBe("Nghệ An");
+    expect(doc.province?.name).toBe("Nghệ An");
   });
 });
 
@@ -183,5 +185,91 @@ describe("certified copies", () => {
   test("at the end, after a signer written in capitals: the signer is kept", () => {
     const raw = resolution({ closing: [SIGNED("ĐỖ TRỌNG HƯNG"), "", ...COPY_LINES].join("\n") });
     expect(run(raw).meta.signer).toBe("Đỗ Trọng Hưng");
+  });
+});
+
+/** a document of another family: its letterhead, number, type line, title, a body, its signature */
+const FAMILY = (letterhead: string, number: string, type: string, title: string, signature: string) =>
+  [
+    letterhead,
+    "-------",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    number,
+    "Hà Nội, ngày 09 tháng 01 năm 2025",
+    "",
+    type,
+    title,
+    "",
+    "I. MỤC TIÊU",
+    "",
+    "1. Mục tiêu cụ thể đến năm 2030",
+    "",
+    "- Kinh tế số chiếm 30% GRDP; cơ sở dữ liệu của tỉnh Bắc Ninh được kết nối.",
+    "",
+    "II. TỔ CHỨC THỰC HIỆN",
+    "",
+    "1. Sở Thông tin và Truyền thông chủ trì triển khai.",
+    "",
+    signature,
+  ].join("\n");
+
+describe("the kind and level of a document", () => {
+  test.each([
+    ["ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG", "Số: 46/KH-UBND", "KẾ HOẠCH", "Chuyển đổi số tỉnh Hà Giang năm 2025", "plan", "province", "Hà Giang", "Ủy ban nhân dân tỉnh"],
+    ["ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG", "Số: 12/CTr-UBND", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "Chuyển đổi số tỉnh Hà Giang đến năm 2030", "programme", "province", "Hà Giang", "Ủy ban nhân dân tỉnh"],
+    ["ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG", "Số: 1250/QĐ-UBND", "QUYẾT ĐỊNH", "Về việc phê duyệt Đề án chuyển đổi số tỉnh Hà Giang", "decision", "province", "Hà Giang", "Ủy ban nhân dân tỉnh"],
+    ["HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ GIANG", "Số: 09/2021/NQ-HĐND", "NGHỊ QUYẾT", "Về chuyển đổi số tỉnh Hà Giang đến năm 2030", "council_resolution", "province", "Hà Giang", "Hội đồng nhân dân tỉnh"],
+    ["TỈNH ỦY HÀ GIANG", "Số: 11-NQ/TU", "NGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY", "về chuyển đổi số tỉnh Hà Giang đến năm 2030", "party_resolution", "province", "Hà Giang", "Ban Thường vụ Tỉnh ủy"],
+    ["CHÍNH PHỦ", "Số: 03/NQ-CP", "NGHỊ QUYẾT", "Ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024", "government_resolution", "national", null, "Chính phủ"],
+    ["THỦ TƯỚNG CHÍNH PHỦ", "Số: 749/QĐ-TTg", "QUYẾT ĐỊNH", "Phê duyệt Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030", "decision", "national", null, "Thủ tướng Chính phủ"],
+    ["BAN CHẤP HÀNH TRUNG ƯƠNG", "Số 57-NQ/TW", "NGHỊ QUYẾT\nCỦA BỘ CHÍNH TRỊ", "về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia", "party_resolution", "national", null, "Bộ Chính trị"],
+  ])("%s %s: %s", (letterhead, number, type, title, kind, level, province, issuer) => {
+    const doc = run(FAMILY(letterhead, number, type, title, "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nHoàng Gia Long"));
+    expect({ kind: doc.meta.kind, level: doc.meta.level, issuer: doc.meta.issuer }).toEqual({ kind, level, issuer });
+    expect(doc.province?.name ?? null).toBe(province);
+    expect(doc.meta.signer).toBe("Hoàng Gia Long");
+  });
+
+  test("a national title's cited date is no horizon: the objectives' headings give them", () => {
+    const doc = run(FAMILY("CHÍNH PHỦ", "Số: 03/NQ-CP", "NGHỊ QUYẾT", "Ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị", "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nPhạm Minh Chính"));
+    expect(doc.meta.horizons).toEqual([2030]);
+    expect(doc.meta.signer).toBe("Phạm Minh Chính");
+    expect(doc.meta.title).toMatch(/^Ban hành Chương trình hành động/);
+  });
+
+  test("a copy without its header names itself in its headline", () => {
+    const doc = run(
+      [
+        "Toàn văn Nghị quyết số 57-NQ/TW của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia",
+        "",
+        "Ngày 22/12/2024, Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết số 57-NQ/TW của Bộ Chính trị.",
+        "",
+        "I- MỤC TIÊU",
+        "",
+        "Mục tiêu đến năm 2030:",
+        "",
+        "- Quy mô kinh tế số đạt tối thiểu 30% GDP; khu công nghệ cao tại tỉnh Bắc Ninh phát huy hiệu quả.",
+        "",
+        "T/M BỘ CHÍNH TRỊ\nTỔNG BÍ THƯ\n\nTô Lâm",
+      ].join("\n"),
+    );
+    expect(doc.meta).toMatchObject({ kind: "party_resolution", level: "national", number: "57-NQ/TW", date: "2024-12-22", issuer: "Bộ Chính trị", signer: "Tô Lâm", horizons: [2030] });
+    expect(doc.meta.title).toBe("về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia");
+    expect(doc.province).toBeNull();
+  });
+
+  test("a plan that opens by citing a national resolution is still the province's", () => {
+    const doc = run(
+      [
+        "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia trên địa bàn tỉnh Lào Cai giai đoạn 2026 - 2030",
+        "",
+        "I. MỤC TIÊU",
+        "",
+        "- Đến năm 2030, kinh tế số chiếm 25% GRDP của tỉnh Lào Cai.",
+      ].join("\n"),
+    );
+    expect({ level: doc.meta.level, number: doc.meta.number, issuer: doc.meta.issuer }).toEqual({ level: "province", number: null, issuer: null });
+    expect(doc.province?.name).toBe("Lào Cai");
   });
 });

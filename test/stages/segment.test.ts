@@ -280,3 +280,84 @@ describe("heading years", () => {
     ]);
   });
 });
+
+describe("sections of every family", () => {
+  const shape = (s: Segmented) => s.sections.map((x) => `${"  ".repeat(x.depth)}${x.label} ${x.numeral} ${x.role} ${x.title}`.trimEnd());
+
+  test("a Đề án's parts hold Roman sections numbered from I again, without a numbering warning", () => {
+    const file = new VFile();
+    const s = seg(
+      [
+        "ĐỀ ÁN",
+        "Chuyển đổi số tỉnh Bình Phước",
+        "",
+        "Phần I",
+        "SỰ CẦN THIẾT XÂY DỰNG ĐỀ ÁN",
+        "I. SỰ CẦN THIẾT",
+        "Chuyển đổi số là xu thế tất yếu.",
+        "Phần II. QUAN ĐIỂM, MỤC TIÊU",
+        "I. QUAN ĐIỂM",
+        "1. Người dân là trung tâm.",
+        "II. MỤC TIÊU",
+        "1. Mục tiêu cụ thể đến năm 2025",
+        "- 100% xã có cáp quang.",
+        "PHẦN III: TỔ CHỨC THỰC HIỆN",
+        "1. Sở Thông tin và Truyền thông chủ trì.",
+      ].join("\n"),
+      file,
+    );
+    expect(shape(s)).toEqual([
+      "part I situation SỰ CẦN THIẾT XÂY DỰNG ĐỀ ÁN",
+      "  roman I situation SỰ CẦN THIẾT",
+      "part II objectives QUAN ĐIỂM, MỤC TIÊU",
+      "  roman I other QUAN ĐIỂM",
+      "  roman II objectives MỤC TIÊU",
+      "part III implementation TỔ CHỨC THỰC HIỆN",
+    ]);
+    expect(file.messages.map((m) => m.ruleId)).toEqual([]);
+    expect(outline(s.sections[4].items)).toEqual(["II.1 decimal 2025 Mục tiêu cụ thể", "II.1-1 dash 2025 100% xã có cáp"]);
+  });
+
+  test("articles, chapters and their numbered parts; an annex; the attached document after a decision's signature", () => {
+    const s = seg(
+      [
+        "QUYẾT ĐỊNH",
+        "Về việc phê duyệt Kế hoạch chuyển đổi số",
+        "QUYẾT ĐỊNH:",
+        "Điều 1. Phê duyệt Kế hoạch chuyển đổi số (có Kế hoạch kèm theo).",
+        "Điều 2. Tổ chức thực hiện",
+        "1. Sở Thông tin và Truyền thông chủ trì.",
+        "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này./.",
+        "Nơi nhận:",
+        "- Như Điều 3;",
+        "TM. ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH",
+        "Nguyễn Văn An",
+        "KẾ HOẠCH",
+        "CHUYỂN ĐỔI SỐ TỈNH NĂM 2024",
+        "(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2024)",
+        "Chương I",
+        "QUY ĐỊNH CHUNG",
+        "Mục 1. CHÍNH QUYỀN SỐ",
+        "1. Mục tiêu năm 2024",
+        "- 100% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng.",
+        "PHỤ LỤC I",
+        "DANH MỤC CÁC CHỈ TIÊU",
+      ].join("\n"),
+    );
+    expect(shape(s)).toEqual([
+      "article 1 other Phê duyệt Kế hoạch chuyển đổi số (có Kế hoạch kèm theo)",
+      "article 2 implementation Tổ chức thực hiện",
+      "article 3 implementation Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này",
+      "attachment  other KẾ HOẠCH CHUYỂN ĐỔI SỐ TỈNH NĂM 2024",
+      "  chapter I other QUY ĐỊNH CHUNG",
+      "    section 1 other CHÍNH QUYỀN SỐ",
+      // an annex that lists targets is read as objectives
+      "appendix I objectives DANH MỤC CÁC CHỈ TIÊU",
+    ]);
+    expect(s.sections.map((x) => x.key)).toEqual(["Điều 1", "Điều 2", "Điều 3", "", "Chương I", "Mục 1", "Phụ lục I"]);
+    expect(outline(s.sections[5].items)).toEqual(["Mục 1.1 decimal 2024 Mục tiêu năm 2024", "Mục 1.1-1 dash 2024 100% hồ sơ công"]);
+    // the recipients and the signature are not read as sections or items
+    expect(s.paragraphs.filter((p) => p.part === "closing").map((p) => p.text)).toEqual(["Nơi nhận:", "- Như Điều 3;", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An"]);
+  });
+});

@@ -143,7 +143,7 @@ describe("a table of targets", () => {
   test("an annex after the signature is read; a caption line's year holds where no column or group row names one", () => {
     const annex = ["", "PHỤ LỤC", "Danh mục các chỉ tiêu chuyển đổi số đến năm 2025", "", "| TT | Chỉ tiêu | Đơn vị | Mục tiêu |", "|---|---|---|---|", "| 1 | Kinh tế số trong GRDP | % | 20 |"].join("\n");
     const d = run(resolution() + annex);
-    expect(d.targets.map((t) => [t.value, t.year, t.yearSource, t.section])).toEqual([[20, 2025, "heading", null]]);
+    expect(d.targets.map((t) => [t.value, t.year, t.yearSource, t.section])).toEqual([[20, 2025, "heading", "Phụ lục"]]);
   });
 
   test("a table of past figures gives baselines with the column's year, and the targets beside them", () => {

@@ -18,7 +18,7 @@ import {
   canonicalTerms,
 } from "../../../grammars/bodies.js";
 import { charClass } from "../../../grammars/punctuation.js";
-import type { ItemNode, Segmented } from "../segment/index.js";
+import type { ItemNode, SectionNode, Segmented } from "../segment/index.js";
 import { foldTone } from "../../text/fold.js";
 
 export interface BodyCandidate {
@@ -44,9 +44,32 @@ export function extractBodies(text: string, folded: string, doc: Segmented): Bod
         walk(item.children);
       }
     };
+    // "Điều 3. Chánh Văn phòng …, Giám đốc … chịu trách nhiệm thi hành Quyết định này": an article's text is its first item
+    if (section.label === "article" && section.title) out.push(...readItem(text, folded, articleItem(text, section)));
     walk(section.items);
   }
   return out;
+}
+
+/** the text of an article's heading line, after "Điều N.", read like an item of the article */
+function articleItem(text: string, section: SectionNode): ItemNode {
+  const lineEnd = text.indexOf("\n", section.titleStart);
+  const end = lineEnd < 0 ? text.length : lineEnd;
+  return {
+    marker: "",
+    kind: "heading",
+    rank: 0,
+    path: section.key,
+    start: section.start,
+    contentStart: section.titleStart,
+    end,
+    title: section.title,
+    ownYear: null,
+    year: null,
+    parent: null,
+    children: [],
+    section,
+  };
 }
 
 function readItem(text: string, folded: string, item: ItemNode): BodyCandidate[] {

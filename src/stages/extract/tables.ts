@@ -135,7 +135,7 @@ function readRow(row: RowNode, { table, layout, groupYear }: RowContext): Target
         yearSource,
         scope: unit === "rank" ? null : scopeOf({ ...figure, before: "", after: counted }),
         indicator: classify(zones, unit).id,
-        section: table.section && !table.section.virtual ? table.section.numeral : null,
+        section: table.section && !table.section.virtual ? table.section.key || null : null,
         item: table.item?.path ?? null,
         clause: { start: row.start, end: row.end },
         kind: column.role === "past" ? "baseline" : "target",

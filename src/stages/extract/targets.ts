@@ -167,7 +167,7 @@ function readClause(clause: ClauseView, paragraph: Paragraph, earlier: readonly 
       yearSource: year.source,
       scope: unit === "rank" ? null : scopeOf(figure),
       indicator: indicatorOf(figure, clause, unit, [...earlier, ...out]),
-      section: section.virtual ? null : section.numeral,
+      section: section.virtual ? null : section.key || null,
       item: paragraph.item?.path ?? null,
       clause: clause.span,
       kind: role === "situation" ? "baseline" : "target",

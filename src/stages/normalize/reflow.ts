@@ -9,7 +9,11 @@ import { TextBuilder, type MappedText } from "../../text/mapped-text.js";
 import { splitLines, type Line } from "./lines.js";
 import { caseCount, mostlyUppercase, type CaseCount } from "./furniture.js";
 import {
+  appendixHeading,
+  articleHeading,
   bareNumeral,
+  chapterHeading,
+  partHeading,
   bulletMarker,
   decimalMarker,
   documentTitle,
@@ -43,6 +47,10 @@ export function structural(content: string, folded = foldTone(content)): boolean
       letterMarker.at(content, 0, folded) ||
       bulletMarker.at(content, 0, folded) ||
       documentTitle.at(content, 0, folded) ||
+      articleHeading.at(content, 0, folded) ||
+      partHeading.at(content, 0, folded) ||
+      chapterHeading.at(content, 0, folded) ||
+      appendixHeading.at(content, 0, folded) ||
       signatureRole.at(content, 0, folded) ||
       recipients.at(content, 0, folded),
   );
@@ -79,7 +87,14 @@ function firstWord(s: string): string {
 
 function headingLike(paragraph: string, folded: string): boolean {
   return (
-    Boolean(romanHeading.at(paragraph, 0, folded) || decimalMarker.at(paragraph, 0, folded) || letterMarker.at(paragraph, 0, folded)) &&
+    Boolean(
+      romanHeading.at(paragraph, 0, folded) ||
+        decimalMarker.at(paragraph, 0, folded) ||
+        letterMarker.at(paragraph, 0, folded) ||
+        articleHeading.at(paragraph, 0, folded) ||
+        partHeading.at(paragraph, 0, folded) ||
+        chapterHeading.at(paragraph, 0, folded),
+    ) &&
     wordCount(paragraph, 0, Math.min(HEADING_REACH, paragraph.length)) <= HEADING_MAX_WORDS
   );
 }

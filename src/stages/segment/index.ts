@@ -6,8 +6,18 @@
 import type { VFile } from "vfile";
 import { splitLines } from "../normalize/lines.js";
 import {
+  LABEL_NAME,
+  LABEL_RANK,
+  appendixHeading,
+  articleHeading,
+  attachedTo,
+  attachmentTitle,
   bulletMarker,
+  chapterHeading,
+  mucHeading,
+  partHeading,
   decimalMarker,
+  HEADING_MAX_WORDS,
   letterMarker,
   recipients,
   ROMAN_NUMERALS as NUMERALS,
@@ -22,7 +32,7 @@ import { roleOf, type SectionRole } from "../../../grammars/sections.js";
 import { deadline, period, yearInFigures } from "../../../grammars/deadlines.js";
 import { mostlyUppercase } from "../normalize/furniture.js";
 import type { Normalized } from "../normalize/index.js";
-import type { Item, Position } from "../../schema/document.js";
+import type { Item, Position, SectionLabel } from "../../schema/document.js";
 import { report } from "../../messages.js";
 import { isPipeRow, readTables, type Table } from "./tables.js";
 import type { Line } from "../normalize/lines.js";
@@ -59,12 +69,21 @@ export interface ItemNode {
 }
 
 export interface SectionNode {
-  /** a stand-in for a document without Roman-numeral sections: not output as a section */
+  /** a stand-in for a document without sections: not output as a section */
   virtual: boolean;
   /** the year the section's title sets ("III. MỤC TIÊU ĐẾN NĂM 2025"), if any */
   year: number | null;
   numeral: string;
+  /** how it is numbered: "roman" (I.), "part" (Phần I), "article" (Điều 1.) … */
+  label: SectionLabel;
+  /** the section it is inside (Phần I > I.), or null at the top */
+  parent: SectionNode | null;
+  depth: number;
+  /** what the targets and item paths of the section name it by: "II", "Điều 2", "Phần I" */
+  key: string;
   title: string;
+  /** where the title starts, after the numeral (an article's text is its title) */
+  titleStart: number;
   role: SectionRole;
   start: number;
   end: number;
@@ -88,6 +107,10 @@ export interface Segmented {
 }
 
 const INTRODUCES_LIST = native(introducesList);
+/** an attachment's title runs over its first lines, until the line that says what it is attached to: this many at most */
+const ATTACHMENT_TITLE_LINES = 4;
+/** what ends a heading but is not its title: spaces, a colon, the "./." that closes an article */
+const TITLE_END = /[\s:./]+$/u;
 const SYMBOL_RANK = 100;
 /** unnumbered year headings: below numbered and lettered items, above bullets */
 const HEADING_RANK = 50;
@@ -101,7 +124,12 @@ export function segment(normalized: Normalized, file?: VFile, place?: (start: nu
     virtual: true,
     year: null,
     numeral: "",
+    label: "roman",
+    parent: null,
+    depth: 0,
+    key: "",
     title: "",
+    titleStart: 0,
     role: "other",
     start: 0,
     end: normalized.text.length,
@@ -142,6 +170,15 @@ function pass(
     rows = [];
   };
 
+  /** the sections open at this line, outermost first */
+  let open: SectionNode[] = [];
+  /** a section whose heading had no title on its line ("PHẦN I"): the next line is its title */
+  let untitled: SectionNode | null = null;
+  /** how many Roman sections each section holds (null: the top): the count is the numeral expected next */
+  const romanCount = new Map<SectionNode | null, number>();
+  /** an attachment whose title goes on over the next lines */
+  let titling: { section: SectionNode; lines: number } | null = null;
+
   for (const line of splitLines(text, folded)) {
     if (!line.content) continue;
     const { content, folded } = line;
@@ -152,22 +189,56 @@ function pass(
     }
     closeTables();
     caption = content;
-    const heading = !virtual && part !== "closing" ? romanHeading.at(content, 0, folded) : null;
-    if (heading && acceptsHeading(heading.groups.numeral!, heading.groups.title!, sections, file, place, line.start, line.end)) {
-      section = {
-        virtual: false,
-        year: headingYear(heading.groups.title!),
-        numeral: heading.groups.numeral!,
-        title: heading.groups.title!.replace(/[\s:.]+$/u, ""),
-        role: roleOf(heading.groups.title!),
-        start: line.start,
-        end: line.end,
-        items: [],
-      };
-      sections.push(section);
-      part = "body";
-      stack = [];
-      continue;
+    if (untitled) {
+      const waiting = untitled;
+      untitled = null;
+      if (mostlyUppercase(content) && !headingAt(content, folded, part)) {
+        setTitle(waiting, content, line.start);
+        waiting.end = line.end;
+        continue;
+      }
+    }
+    if (titling && part === "body" && !titling.section.items.length) {
+      const attached = attachedTo.at(content, 0, folded) !== null;
+      if (attached || (titling.lines < ATTACHMENT_TITLE_LINES && mostlyUppercase(content) && !headingAt(content, folded, part))) {
+        if (!attached) setTitle(titling.section, `${titling.section.title} ${content}`, titling.section.titleStart);
+        titling.section.end = line.end;
+        titling = attached ? null : { section: titling.section, lines: titling.lines + 1 };
+        continue;
+      }
+    }
+    titling = null;
+    const found = virtual ? null : headingAt(content, folded, part);
+    if (found) {
+      const rank = LABEL_RANK[found.label];
+      while (open.length && LABEL_RANK[open[open.length - 1].label] >= rank) open.pop();
+      const parent = open[open.length - 1] ?? null;
+      if (found.label !== "roman" || acceptsHeading(found.numeral, found.title, romanCount.get(parent) ?? 0, { file, place, start: line.start, end: line.end })) {
+        const title = found.title.replace(found.label === "roman" ? /[\s:.]+$/u : TITLE_END, "");
+        section = {
+          virtual: false,
+          year: headingYear(found.title),
+          numeral: found.numeral,
+          label: found.label,
+          parent,
+          depth: open.length,
+          key: found.label === "roman" ? found.numeral : [LABEL_NAME[found.label], found.numeral].filter(Boolean).join(" "),
+          title,
+          titleStart: line.start + found.titleAt,
+          role: roleOf(found.title),
+          start: line.start,
+          end: line.end,
+          items: [],
+        };
+        sections.push(section);
+        open.push(section);
+        if (section.label === "roman") romanCount.set(parent, (romanCount.get(parent) ?? 0) + 1);
+        part = "body";
+        stack = [];
+        if (!title) untitled = section;
+        if (found.label === "attachment") titling = { section, lines: 1 };
+        continue;
+      }
     }
     if (part === "body" && (recipients.at(content, 0, folded) || signatureRole.at(content, 0, folded))) part = "closing";
 
@@ -225,6 +296,49 @@ function pass(
   return { paragraphs, sections, tables };
 }
 
+interface HeadingFound {
+  label: SectionLabel;
+  numeral: string;
+  title: string;
+  /** where the title starts in the line */
+  titleAt: number;
+}
+
+/**
+ * The heading a line opens, of any family: Roman sections, parts, chapters, numbered
+ * parts of a chapter, articles and annexes in the body; after the signature, the attached
+ * document ("ĐỀ ÁN", "KẾ HOẠCH", "(Kèm theo Quyết định …)") or an annex.
+ */
+function headingAt(content: string, folded: string, part: Part): HeadingFound | null {
+  const titled = (label: SectionLabel, m: { start: number; end: number; groups: Record<string, string | undefined> } | null): HeadingFound | null => {
+    if (!m) return null;
+    const title = m.groups.title ?? "";
+    return { label, numeral: (m.groups.numeral ?? "").trim(), title, titleAt: m.end - title.length };
+  };
+  if (part === "closing") {
+    if (attachmentTitle.at(content, 0, folded) || attachedTo.at(content, 0, folded)) return { label: "attachment", numeral: "", title: content.trim(), titleAt: 0 };
+    return titled("appendix", appendixHeading.at(content, 0, folded));
+  }
+  const roman = romanHeading.at(content, 0, folded);
+  if (roman) return titled("roman", roman);
+  if (part === "body" && attachedTo.at(content, 0, folded)) return { label: "attachment", numeral: "", title: content.trim(), titleAt: 0 };
+  return (
+    titled("article", articleHeading.at(content, 0, folded)) ??
+    titled("part", partHeading.at(content, 0, folded)) ??
+    titled("chapter", chapterHeading.at(content, 0, folded)) ??
+    titled("section", mucHeading.at(content, 0, folded)) ??
+    titled("appendix", appendixHeading.at(content, 0, folded))
+  );
+}
+
+/** a title read after the heading (the line below "PHẦN I"), or grown by the lines of an attachment's title */
+function setTitle(section: SectionNode, title: string, start: number): void {
+  section.title = title.replace(TITLE_END, "");
+  section.titleStart = start;
+  section.role = roleOf(section.title);
+  section.year = headingYear(section.title);
+}
+
 /**
  * An unnumbered line that only sets a deadline ("Đến năm 2025:", "Mục tiêu đến năm
  * 2030") heads what follows it, like a numbered heading would.
@@ -238,13 +352,10 @@ function yearHeading(content: string): Marker | null {
 function acceptsHeading(
   numeral: string,
   title: string,
-  sections: SectionNode[],
-  file: VFile | undefined,
-  place: ((start: number, end: number) => Position) | undefined,
-  start: number,
-  end: number,
+  expected: number,
+  at: { file: VFile | undefined; place: ((start: number, end: number) => Position) | undefined; start: number; end: number },
 ): boolean {
-  const expected = sections.length;
+  const { file, place, start, end } = at;
   const index = NUMERALS.indexOf(numeral);
   const words = title.split(/\s+/).length;
   const looksLikeHeading = mostlyUppercase(title) || words <= SECTION_TITLE_MAX_WORDS;
@@ -291,6 +402,25 @@ function findSymbol(stack: ItemNode[], marker: string): number {
   return -1;
 }
 
+/**
+ * The roles a document's parts play, whatever its family: its sections', and its short
+ * item headings' ("1. Mục tiêu" in Điều 1 of a council's resolution, "Điều 2. Tổ chức thực hiện").
+ */
+export function rolesIn(doc: Segmented): Set<SectionRole> {
+  const roles = new Set<SectionRole>();
+  const visit = (items: ItemNode[]) => {
+    for (const item of items) {
+      if (!wordsOver(item.title, HEADING_MAX_WORDS)) roles.add(roleOf(item.title));
+      visit(item.children);
+    }
+  };
+  for (const section of doc.sections) {
+    roles.add(section.role);
+    visit(section.items);
+  }
+  return roles;
+}
+
 /** A heading sets a deadline when it is short and names one year: "Mục tiêu cụ thể đến năm 2025". */
 export function headingYear(title: string): number | null {
   // every paragraph is asked: the cheap tests first
@@ -307,8 +437,8 @@ function pathOf(
   parent: ItemNode | null,
   counts: Map<ItemNode | SectionNode, Map<string, number>>,
 ): string {
-  const base = parent ? parent.path : section.numeral;
-  if (item.kind === "decimal") return `${section.numeral ? section.numeral + "." : ""}${item.marker.replace(/[\s.)/-]+$/, "")}`;
+  const base = parent ? parent.path : section.key;
+  if (item.kind === "decimal") return `${section.key ? section.key + "." : ""}${item.marker.replace(/[\s.)/-]+$/, "")}`;
   if (item.kind === "letter") return `${base}.${item.marker.replace(/[\s).,/-]+$/, "")}`;
   if (item.kind === "heading") return `${base}:${item.year ?? ""}`;
   const owner = parent ?? section;
