@@ -14,6 +14,7 @@ import * as punctuation from "../../grammars/punctuation.js";
 import * as connectives from "../../grammars/connectives.js";
 import * as figures from "../../grammars/figures.js";
 import * as indicatorWords from "../../grammars/indicator-words.js";
+import { chrome } from "../../grammars/chrome.js";
 
 function rulesOf(module: Record<string, unknown>): Rule[] {
   return Object.values(module).filter(
@@ -23,7 +24,7 @@ function rulesOf(module: Record<string, unknown>): Rule[] {
 
 export const rules: Rule[] = [
   ...new Map(
-    [structure, furniture, deadlines, sections, numbers, comparators, scopes, metadata, bodies, targetCues, punctuation, connectives, figures, indicatorWords]
+    [structure, furniture, deadlines, sections, numbers, comparators, scopes, metadata, bodies, targetCues, punctuation, connectives, figures, indicatorWords, chrome]
       .flatMap((m) => rulesOf(m as Record<string, unknown>))
       .map((r) => [r.name, r] as const),
   ).values(),

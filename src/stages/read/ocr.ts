@@ -1,0 +1,139 @@
+/**
+ * OCR of scans: Tesseract with its Vietnamese data reads each page image into words with
+ * boxes and confidence (its TSV output); a scanned PDF is first rasterized by poppler's
+ * pdftoppm. Both are programs on the user's machine: when one is missing, `ocrTools`
+ * says which and how to install it, and nothing is read.
+ */
+import { execFile } from "node:child_process";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import type { Page } from "./types.js";
+
+const run = promisify(execFile);
+
+/** the resolution pages of a scanned PDF are rasterized at */
+export const OCR_DPI = 200;
+/** Tesseract's language data for Vietnamese */
+const LANGUAGE = "vie";
+/** a word read with less confidence than this (0–100) makes a target read from it doubtful */
+export const LOW_CONFIDENCE = 60;
+const INSTALL = "apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils";
+
+export interface OcrTools {
+  /** "tesseract 5.3.0", part of the read cache's key */
+  version: string;
+}
+
+/** the OCR tools, or why they cannot be used (with the command that installs them) */
+export async function ocrTools(needPdf: boolean): Promise<OcrTools | { missing: string }> {
+  let version: string;
+  try {
+    const { stdout, stderr } = await run("tesseract", ["--version"]);
+    version = (stdout || stderr).split("\n")[0].trim();
+  } catch {
+    return { missing: `Tesseract is not installed (on Debian or Ubuntu: ${INSTALL})` };
+  }
+  try {
+    const { stdout } = await run("tesseract", ["--list-langs"]);
+    if (!stdout.split(/\s+/).includes(LANGUAGE)) return { missing: `Tesseract has no Vietnamese data (on Debian or Ubuntu: apt-get install tesseract-ocr-vie)` };
+  } catch {
+    return { missing: `Tesseract cannot list its languages (on Debian or Ubuntu: ${INSTALL})` };
+  }
+  if (needPdf) {
+    try {
+      await run("pdftoppm", ["-v"]);
+    } catch {
+      return { missing: `poppler's pdftoppm is not installed, to turn the scan's pages into images (on Debian or Ubuntu: apt-get install poppler-utils)` };
+    }
+  }
+  return { version };
+}
+
+/** the words of each page of a scanned PDF */
+export async function ocrPdf(bytes: Uint8Array): Promise<Page[]> {
+  const dir = await mkdtemp(join(tmpdir(), "nghiquyet-ocr-"));
+  try {
+    await writeFile(join(dir, "scan.pdf"), bytes);
+    await run("pdftoppm", ["-r", String(OCR_DPI), "-gray", "-png", join(dir, "scan.pdf"), join(dir, "page")], { maxBuffer: 1 << 20 });
+    const images = (await readdir(dir)).filter((f) => f.startsWith("page") && f.endsWith(".png")).sort(byPageNumber);
+    return await inOrder(images.map((f) => () => ocrImageFile(join(dir, f), OCR_DPI)));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** the words of an image file (PNG, JPEG, TIFF: one page each, or each page of a TIFF) */
+export async function ocrImage(bytes: Uint8Array, extension: string): Promise<Page[]> {
+  const dir = await mkdtemp(join(tmpdir(), "nghiquyet-ocr-"));
+  try {
+    const path = join(dir, `image.${extension}`);
+    await writeFile(path, bytes);
+    return [await ocrImageFile(path, null)];
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** two pages at a time: Tesseract runs one thread per page here */
+async function inOrder<T>(tasks: Array<() => Promise<T>>, parallel = 2): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const k = next++;
+      results[k] = await tasks[k]();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, tasks.length) }, worker));
+  return results;
+}
+
+const byPageNumber = (a: string, b: string) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, ""));
+
+async function ocrImageFile(path: string, dpi: number | null): Promise<Page> {
+  const args = [path, "stdout", "-l", LANGUAGE, "--psm", "3"];
+  if (dpi !== null) args.push("--dpi", String(dpi));
+  args.push("tsv");
+  const { stdout } = await run("tesseract", args, { maxBuffer: 64 << 20, env: { ...process.env, OMP_THREAD_LIMIT: "1" } });
+  return parseTsv(stdout, dpi ?? 72);
+}
+
+/**
+ * Tesseract's TSV: one row per page, block, paragraph, line and word (level 1 to 5), with
+ * its box in pixels and, for a word, its confidence; boxes go to points at `dpi`
+ */
+export function parseTsv(tsv: string, dpi: number): Page {
+  const scale = 72 / dpi;
+  const page: Page = { width: 0, height: 0, items: [] };
+  const lineHeights = new Map<string, number>();
+  const rows = tsv.split("\n").slice(1).map((r) => r.split("\t"));
+  for (const r of rows) {
+    if (r.length < 12) continue;
+    const [level, , block, par, line, , , , width, height] = r.map(Number);
+    if (level === 1) {
+      page.width = width * scale;
+      page.height = height * scale;
+    }
+    if (level === 4) lineHeights.set(`${block}.${par}.${line}`, height * scale);
+  }
+  for (const r of rows) {
+    if (r.length < 12 || r[0] !== "5") continue;
+    const text = r.slice(11).join("\t").trim();
+    if (text === "") continue;
+    const [, , block, par, line, , left, top, width, height, conf] = r.map(Number);
+    const lineHeight = lineHeights.get(`${block}.${par}.${line}`) ?? height * scale;
+    page.items.push({
+      str: text.normalize("NFC"),
+      x0: left * scale,
+      y0: top * scale,
+      x1: (left + width) * scale,
+      y1: (top + height) * scale,
+      // a word's font size, from its line's height (capitals and descenders included)
+      size: lineHeight * 0.8,
+      confidence: Math.max(0, Math.round(conf)),
+    });
+  }
+  return page;
+}
