@@ -12,7 +12,10 @@ import { extractTargets, MAX_NUMBERS, type TargetCandidate } from "./stages/extr
 import { extractBodies } from "./stages/extract/bodies.js";
 import { extractMetadata } from "./stages/extract/metadata.js";
 import { validate } from "./stages/validate.js";
-import { isPlainText, locate, LOW_CONFIDENCE, readInput, type Format, type Layout, type ReadOptions } from "./stages/read/index.js";
+// the readers themselves (pdf.js, mammoth, rehype) load only when a file needs them
+import { locate, LOW_CONFIDENCE } from "./stages/read/locate.js";
+import { isPlainText } from "./stages/read/detect.js";
+import type { Format, Layout } from "./stages/read/types.js";
 import { LineIndex } from "./text/location.js";
 import { toSource } from "./text/mapped-text.js";
 import type { Span } from "./stages/extract/clauses.js";
@@ -93,8 +96,8 @@ export async function extractFile(
   options: ExtractOptions & { cacheDir?: string },
 ): Promise<Extracted & { text: string | null }> {
   const path = options.path ?? "input.txt";
-  const readOptions: ReadOptions = { path, sha256: options.sha256, cacheDir: options.cacheDir };
-  const read = await readInput(bytes, readOptions);
+  const { readInput } = await import("./stages/read/index.js");
+  const read = await readInput(bytes, { path, sha256: options.sha256, cacheDir: options.cacheDir });
   const sha256 = options.sha256 ?? crypto.createHash("sha256").update(bytes).digest("hex");
   if (isPlainText(read.format)) {
     const extracted = extract(bytes, { path, sha256 });

@@ -10,6 +10,11 @@ export interface Detected {
   what?: string;
 }
 
+/** whether the decode stage reads this file directly (no read step, no text written) */
+export function isPlainText(format: Format): boolean {
+  return format === "text" || format === "markdown";
+}
+
 export function detectFormat(bytes: Uint8Array, path: string): Detected {
   const extension = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? "";
   const head = ascii(bytes, 1024);

@@ -22,16 +22,17 @@ import { join } from "node:path";
 import { decode } from "../decode/index.js";
 import type { Problem } from "../../messages.js";
 import { assemble } from "./assemble.js";
-import { detectFormat } from "./detect.js";
+import { detectFormat, isPlainText } from "./detect.js";
 import { readHtml } from "./html.js";
-import { LOW_CONFIDENCE, ocrImage, ocrPdf, ocrTools } from "./ocr.js";
+import { ocrImage, ocrPdf, ocrTools } from "./ocr.js";
+import { LOW_CONFIDENCE } from "./locate.js";
 import { PdfEncrypted, pdfjsVersion, textLayer } from "./pdf.js";
 import type { Format, Layout, Page, Read } from "./types.js";
 
 export type { Box, Format, Layout, Read, Span } from "./types.js";
-export { detectFormat } from "./detect.js";
+export { detectFormat, isPlainText } from "./detect.js";
 export { locate, type Located } from "./locate.js";
-export { LOW_CONFIDENCE } from "./ocr.js";
+export { LOW_CONFIDENCE } from "./locate.js";
 
 /** bumped whenever a reader's output changes: part of the cache key */
 export const READER_VERSION = "1";
@@ -43,11 +44,6 @@ export interface ReadOptions {
   sha256?: string;
   /** a folder for readings kept between builds; none: no cache */
   cacheDir?: string;
-}
-
-/** whether the decode stage reads this file directly (no read step, no text written) */
-export function isPlainText(format: Format): boolean {
-  return format === "text" || format === "markdown";
 }
 
 export async function readInput(bytes: Uint8Array, options: ReadOptions): Promise<Read> {

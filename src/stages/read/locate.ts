@@ -1,6 +1,9 @@
 /** Where a stretch of the read text stands on its page: the page, the box around it, its OCR confidence. */
 import type { Box, Layout, Span } from "./types.js";
 
+/** a word read by OCR with less confidence than this (0–100) makes a target read from it doubtful */
+export const LOW_CONFIDENCE = 60;
+
 export interface Located {
   page: number;
   bbox: Box;

@@ -17,8 +17,6 @@ const run = promisify(execFile);
 export const OCR_DPI = 200;
 /** Tesseract's language data for Vietnamese */
 const LANGUAGE = "vie";
-/** a word read with less confidence than this (0–100) makes a target read from it doubtful */
-export const LOW_CONFIDENCE = 60;
 const INSTALL = "apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils";
 
 export interface OcrTools {
