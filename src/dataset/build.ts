@@ -34,7 +34,7 @@ import { asMessage, type Problem } from "../messages.js";
 import { createExtractor, defaultWorkers, type WorkerOptions } from "./pool.js";
 import { detectFormat } from "../stages/read/detect.js";
 import { isPlainText } from "../stages/read/detect.js";
-import { readThenRun, textFileOf } from "./texts.js";
+import { readerVersionsOnce, readThenRun, textFileOf } from "./texts.js";
 
 export interface BuildOptions {
   corpus: string;
@@ -183,6 +183,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
   for (const name of skipped) options.onSkip?.(name, "not read: a file the build writes, not a resolution");
   for (const o of others) options.onSkip?.(o.name, o.reason, o.ruleId, o.severity);
   const readCache = options.readCache === false ? undefined : (options.readCache ?? join(options.out, ".cache", "read"));
+  const versions = readerVersionsOnce();
   options.onStart?.(files.length);
   const keepDocuments = options.keepDocuments ?? true;
   const documentsDir = join(options.out, "documents");
@@ -223,7 +224,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
       const job = { path: files[k], bytes, sha256, tempPath: temps[k], problems, keepDocument: keepDocuments };
       if (isPlainText(detectFormat(bytes, files[k]).format)) jobs.push(extractor.run(job));
       // a PDF, a scan, a Word document, a web page: read here (pdf.js, OCR, mammoth), the pipeline in a worker
-      else jobs.push(readThenRun(job, { out: options.out, cacheDir: readCache }, (j) => extractor.run(j)));
+      else jobs.push(readThenRun(job, { out: options.out, cacheDir: readCache, versions: readCache ? versions() : undefined }, (j) => extractor.run(j)));
     }
   };
 

@@ -7,6 +7,13 @@
 import { basename, join, resolve } from "node:path";
 import { asMessage } from "../messages.js";
 import type { Done, Job } from "./outcome.js";
+import type { ReaderVersions } from "../stages/read/index.js";
+
+/** the readers' versions, found once per build (they start programs: Tesseract) */
+export function readerVersionsOnce(): () => Promise<ReaderVersions> {
+  let found: Promise<ReaderVersions> | undefined;
+  return () => (found ??= import("../stages/read/index.js").then((m) => m.readerVersions()));
+}
 import { documentPath, relativeTo } from "./files.js";
 
 /** the text file beside a document JSON */
@@ -14,9 +21,14 @@ export function textFileOf(out: string, documentFile: string): string {
   return join(resolve(out), "text", `${basename(documentFile, ".json")}.txt`);
 }
 
-export async function readThenRun(job: Job, where: { out: string; cacheDir?: string }, run: (job: Job) => Promise<Done>): Promise<Done> {
+export async function readThenRun(
+  job: Job,
+  where: { out: string; cacheDir?: string; versions?: Promise<ReaderVersions> },
+  run: (job: Job) => Promise<Done>,
+): Promise<Done> {
   const { readInput } = await import("../stages/read/index.js");
-  const read = await readInput(job.bytes, { path: job.path, sha256: job.sha256, cacheDir: where.cacheDir });
+  const versions = where.cacheDir ? await where.versions : undefined;
+  const read = await readInput(job.bytes, { path: job.path, sha256: job.sha256, cacheDir: where.cacheDir, versions });
   if (read.text === null || read.problems.some((p) => p.severity === "error")) {
     const messages = [...read.problems, ...job.problems].map(asMessage);
     return {

@@ -91,8 +91,9 @@ describe.skipIf(!HAVE_CHROMIUM)("each published form gives the text's targets", 
       const pdf = await getDocumentProxy(new Uint8Array(readFileSync(join(dir, `${name}.pdf`))));
       for (const t of document.targets) {
         expect(t.page, t.literal).toBeGreaterThanOrEqual(1);
-        const words = await wordsIn(pdf, t);
-        expect(words, `${name} ${t.literal} p.${t.page} ${t.bbox}`).toContain(t.literal.replace(/\s*%$/, "").replace(/^\D+/, ""));
+        // a glyph the font lacks comes in a run of its own ("đ", "ế", "n"): compared without spaces
+        const words = (await wordsIn(pdf, t)).replace(/\s+/g, "");
+        expect(words, `${name} ${t.literal} p.${t.page} ${t.bbox}`).toContain(t.literal.replace(/\s*%$/, "").replace(/^\D+/, "").replace(/\s+/g, ""));
       }
       await pdf.destroy();
     }

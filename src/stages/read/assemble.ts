@@ -36,6 +36,8 @@ interface Line {
 
 /** a gap this many font sizes wide between words cuts a line into cells */
 const CELL_GAP = 2;
+/** lines of a table further apart than this many font sizes are two rows */
+const ROW_PITCH = 1.45;
 /** a gap this many font sizes wide between two text runs is a space */
 const SPACE_GAP = 0.15;
 
@@ -76,8 +78,8 @@ export function assemble(pages: Page[]): { text: string; layout: Layout } {
 function toLines(page: Page, number: number): Line[] {
   const items = page.items.filter((it) => it.str.trim() !== "" && it.x1 > it.x0);
   items.sort((a, b) => a.y0 + a.y1 - (b.y0 + b.y1) || a.x0 - b.x0);
-  const lines: Item[][] = [];
-  for (const item of items) {
+  const lines: Item[][] = items.some((it) => it.line !== undefined) ? ocrLines(items) : [];
+  for (const item of lines.length ? [] : items) {
     const mid = (item.y0 + item.y1) / 2;
     const line = lines[lines.length - 1];
     if (line) {
@@ -113,6 +115,29 @@ function toLines(page: Page, number: number): Line[] {
       text: cells.map((c) => joinItems(c.items)).join(" "),
     };
   });
+}
+
+/** words on the lines the OCR engine found, top to bottom */
+function ocrLines(items: Item[]): Item[][] {
+  const byLine = new Map<string, Item[]>();
+  for (const it of items) {
+    const key = it.line ?? "";
+    const line = byLine.get(key);
+    if (line) line.push(it);
+    else byLine.set(key, [it]);
+  }
+  const mid = (line: Item[]) => median(line.map((it) => it.y0 + it.y1)) / 2;
+  const sorted = [...byLine.values()].sort((a, b) => mid(a) - mid(b));
+  // lines of two columns side by side (the header block) are one line of two cells
+  const merged: Item[][] = [];
+  for (const line of sorted) {
+    const last = merged[merged.length - 1];
+    const size = Math.max(...line.map((it) => it.size));
+    const apart = last && (Math.min(...line.map((it) => it.x0)) > Math.max(...last.map((it) => it.x1)) || Math.max(...line.map((it) => it.x1)) < Math.min(...last.map((it) => it.x0)));
+    if (last && apart && Math.abs(mid(line) - mid(last)) < size * 0.5) last.push(...line);
+    else merged.push([...line]);
+  }
+  return merged;
 }
 
 function joinItems(items: Item[]): string {
@@ -232,7 +257,8 @@ function writeTable(out: Writer, lines: Line[], columns: Array<[number, number]>
   for (const line of lines) {
     const row = rows[rows.length - 1];
     const previous = row?.[row.length - 1];
-    if (row && line.y0 - previous!.y0 < pitch * 1.25) row.push(line);
+    // the lines of one cell follow at the line pitch; a row's padding and rule widen the gap
+    if (row && line.y0 - previous!.y0 < Math.min(pitch * 1.25, line.size * ROW_PITCH)) row.push(line);
     else rows.push([line]);
   }
   out.breakParagraph();
@@ -334,7 +360,7 @@ class Writer {
   }
 
   finish(): { text: string; layout: Layout } {
-    this.raw("\n");
+    if (!this.parts[this.parts.length - 1]?.endsWith("\n")) this.raw("\n");
     return {
       text: this.parts.join(""),
       layout: { pages: this.pages.map((p) => ({ width: round(p.width), height: round(p.height) })), spans: this.spans.filter((s) => s.end > s.start) },

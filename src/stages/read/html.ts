@@ -92,16 +92,22 @@ function contentRoot(body: Parent): Parent {
   return best;
 }
 
+/** where a <br> broke the line, until the block is written */
+const BR = "\u2028";
+
 class BlockWriter {
   private blocks: string[] = [];
   private inline = "";
+  /** an item's number, put before the first line of the next block */
+  private prefix = "";
   tables = 0;
   /** nothing of the document written yet: a two-column table here is its header block */
   private leading = true;
 
   node(node: Parent | ElementContent | RootContent, inContent: boolean): void {
     if (node.type === "text") {
-      this.inline += node.value;
+      // a line break in the source is a space; only <br> breaks a line
+      this.inline += node.value.replace(/\s+/g, " ");
       return;
     }
     if (node.type !== "element" && node.type !== "root") return;
@@ -109,7 +115,7 @@ class BlockWriter {
       if (isChrome(node, inContent)) return;
       const tag = node.tagName;
       if (tag === "br") {
-        this.inline += "\n";
+        this.inline += BR;
         return;
       }
       if (tag === "table") {
@@ -133,7 +139,7 @@ class BlockWriter {
           // an item of a numbered list keeps its number (Word's numbering, through mammoth)
           if (tag === "ol" && c.type === "element" && c.tagName === "li") {
             this.flush();
-            this.inline += `${n++}. `;
+            this.prefix = `${n++}. `;
           }
           this.node(c, inContent);
         }
@@ -146,17 +152,19 @@ class BlockWriter {
 
   private flush(): void {
     const lines = this.inline
-      .split("\n")
+      .split(BR)
       .map((l) => l.replace(/\s+/g, " ").trim())
       .filter((l) => l !== "" && chrome.chromeLine.first(l.replace(/\*\*/g, "")) === null);
     this.inline = "";
     if (lines.length === 0) return;
+    lines[0] = this.prefix + lines[0];
+    this.prefix = "";
     this.blocks.push(lines.join("\n"));
     this.leading = false;
   }
 
   private finishInline(): string {
-    return this.inline.replace(/\s+/g, " ");
+    return this.inline.replace(/[^\S\u2028]+/g, " ");
   }
 
   private table(table: Element): void {

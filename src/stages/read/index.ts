@@ -44,6 +44,20 @@ export interface ReadOptions {
   sha256?: string;
   /** a folder for readings kept between builds; none: no cache */
   cacheDir?: string;
+  /** the readers' versions (`readerVersions()`), found once for a batch of files */
+  versions?: ReaderVersions;
+}
+
+/** what the cache key holds besides the bytes: a new reader reads again */
+export interface ReaderVersions {
+  reader: string;
+  pdfjs: string;
+  ocr: string;
+}
+
+export async function readerVersions(): Promise<ReaderVersions> {
+  const ocr = await ocrTools(true);
+  return { reader: READER_VERSION, pdfjs: await pdfjsVersion(), ocr: "version" in ocr ? ocr.version : `none (${ocr.missing})` };
 }
 
 export async function readInput(bytes: Uint8Array, options: ReadOptions): Promise<Read> {
@@ -55,7 +69,7 @@ export async function readInput(bytes: Uint8Array, options: ReadOptions): Promis
   if (format === "unknown")
     return failure(format, "read-unsupported", `${detected.what ?? "an unknown binary format"}, which cannot be read: save it as PDF, DOCX, HTML or text and build again`);
 
-  const cacheFile = options.cacheDir ? join(options.cacheDir, `${await cacheKey(bytes, format, options.sha256)}.json`) : null;
+  const cacheFile = options.cacheDir ? join(options.cacheDir, `${cacheKey(bytes, options.versions ?? (await readerVersions()), options.sha256)}.json`) : null;
   if (cacheFile) {
     const cached = await readFile(cacheFile, "utf8").then((s) => JSON.parse(s) as Read, () => null);
     if (cached) return cached;
@@ -71,15 +85,10 @@ export async function readInput(bytes: Uint8Array, options: ReadOptions): Promis
   return read;
 }
 
-async function cacheKey(bytes: Uint8Array, format: Format, sha256?: string): Promise<string> {
+function cacheKey(bytes: Uint8Array, versions: ReaderVersions, sha256?: string): string {
   const hash = sha256 ?? createHash("sha256").update(bytes).digest("hex");
-  const tools = [READER_VERSION];
-  if (format === "pdf") tools.push(await pdfjsVersion());
-  if (format === "pdf" || format === "image") {
-    const ocr = await ocrTools(format === "pdf");
-    tools.push("version" in ocr ? ocr.version : "no-ocr");
-  }
-  return `${hash}-${createHash("sha256").update(tools.join("|")).digest("hex").slice(0, 12)}`;
+  const tools = [versions.reader, versions.pdfjs, versions.ocr].join("|");
+  return `${hash}-${createHash("sha256").update(tools).digest("hex").slice(0, 12)}`;
 }
 
 function failure(format: Format, ruleId: string, reason: string): Read {

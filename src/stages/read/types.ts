@@ -53,6 +53,8 @@ export interface Item {
   /** font size (points): the scale of gaps and line pitch */
   size: number;
   confidence?: number;
+  /** the line the OCR engine put the word on: it knows its lines better than their heights tell */
+  line?: string;
 }
 
 export interface Page {
