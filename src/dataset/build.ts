@@ -105,6 +105,8 @@ export class BuildInterrupted extends Error {
 /** the corpus's own files: hidden ones and its manifest */
 const IGNORED = /^(?:\.|manifest\.json$)/i;
 const README = /^README(?:\.|$)/i;
+/** the folders a build writes in its output folder */
+const OUTPUT_FOLDER = /^(?:documents|text)$/;
 
 /**
  * The files a build writes at the top of its output folder (and documents/): never read
@@ -156,6 +158,10 @@ export async function readCorpusFolder(corpus: string): Promise<{ files: string[
     if (!file) {
       // nothing of the corpus folder goes unread without a word
       const folder = entry.isDirectory() || target?.isDirectory();
+      if (folder && OUTPUT_FOLDER.test(entry.name)) {
+        others.push({ name: entry.name, reason: "not read: a folder the build writes", ruleId: "corpus-output-skipped", severity: "warning" });
+        continue;
+      }
       const reason = folder
         ? "a folder: not read (the build reads the files at the top of the corpus folder; move its files up to read them)"
         : entry.isSymbolicLink()
