@@ -38,12 +38,19 @@ export function agreement(expected: Target[], got: Target[]): { tp: number; fp: 
 
 async function main() {
   const { values, positionals } = parseArgs({
-    options: { forms: { type: "string", default: "pdf,scan,docx,html" }, out: { type: "string", default: "/tmp/nghiquyet-forms" }, verbose: { type: "boolean", default: false } },
+    options: {
+      forms: { type: "string", default: "pdf,scan,docx,html" },
+      out: { type: "string", default: "/tmp/nghiquyet-forms" },
+      verbose: { type: "boolean", default: false },
+      // readings kept here (the texts read can be looked at, and a second run reads no PDF again)
+      cache: { type: "string" },
+      "no-render": { type: "boolean", default: false },
+    },
     allowPositionals: true,
   });
   const files = positionals.length ? positionals : readdirSync("corpus").filter((f) => f.endsWith(".txt")).sort().map((f) => join("corpus", f));
   const forms = values.forms!.split(",");
-  await render(files, { out: values.out, forms });
+  if (!values["no-render"]) await render(files, { out: values.out, forms });
   const rows: string[] = ["| form | documents | targets (text) | found | precision | recall | F1 | seconds to read |", "| --- | --- | --- | --- | --- | --- | --- | --- |"];
   for (const form of forms) {
     let tp = 0, fp = 0, fn = 0, expectedAll = 0, seconds = 0;
@@ -52,7 +59,7 @@ async function main() {
       const expected = extract(readFileSync(file), { path: basename(file) }).document.targets;
       const bytes = readFileSync(join(values.out!, name + FORM_FILES[form]));
       const t0 = performance.now();
-      const { document } = await extractFile(bytes, { path: name + FORM_FILES[form] });
+      const { document } = await extractFile(bytes, { path: name + FORM_FILES[form], cacheDir: values.cache });
       seconds += (performance.now() - t0) / 1000;
       const a = agreement(expected, document.targets);
       tp += a.tp; fp += a.fp; fn += a.fn; expectedAll += expected.length;

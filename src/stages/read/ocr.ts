@@ -143,21 +143,24 @@ export function parseTsv(tsv: string, dpi: number): Page {
       line: `${block}.${par}.${line}`,
     });
   }
-  page.items = withoutSpeckLines(page.items);
+  page.items = withoutSpeckLines(page.items, lineHeights);
   return page;
 }
 
 /**
  * Tesseract reads the tone marks of a line whose letters it misplaced as a line of their
- * own ("2 r2. ~Z ^ z x ~"): no word of two letters, low confidence on the whole
+ * own ("2 r2. ~Z ^ z x ~"): a line less than half as tall as most, or one with no word of
+ * two letters read with some confidence and low confidence on the whole
  */
-function withoutSpeckLines(items: Item[]): Item[] {
+function withoutSpeckLines(items: Item[], heights: Map<string, number>): Item[] {
+  const typical = [...heights.values()].sort((a, b) => a - b)[heights.size >> 1] ?? 0;
   const lines = new Map<string, Item[]>();
   for (const it of items) lines.set(it.line!, [...(lines.get(it.line!) ?? []), it]);
   const specks = new Set<string>();
   for (const [key, words] of lines) {
     const mean = words.reduce((n, w) => n + (w.confidence ?? 0), 0) / words.length;
     if (mean < LINE_CONFIDENCE && !words.some((w) => /\p{L}{2}/u.test(w.str) && (w.confidence ?? 0) >= SPECK_CONFIDENCE)) specks.add(key);
+    else if ((heights.get(key) ?? typical) < typical * 0.5 && mean < LINE_CONFIDENCE + 15) specks.add(key);
   }
   return specks.size ? items.filter((it) => !specks.has(it.line!)) : items;
 }
