@@ -15,6 +15,7 @@ import * as connectives from "../../grammars/connectives.js";
 import * as figures from "../../grammars/figures.js";
 import * as indicatorWords from "../../grammars/indicator-words.js";
 import { chrome } from "../../grammars/chrome.js";
+import * as ocr from "../../grammars/ocr.js";
 
 function rulesOf(module: Record<string, unknown>): Rule[] {
   return Object.values(module).filter(
@@ -24,7 +25,7 @@ function rulesOf(module: Record<string, unknown>): Rule[] {
 
 export const rules: Rule[] = [
   ...new Map(
-    [structure, furniture, deadlines, sections, numbers, comparators, scopes, metadata, bodies, targetCues, punctuation, connectives, figures, indicatorWords, chrome]
+    [structure, furniture, deadlines, sections, numbers, comparators, scopes, metadata, bodies, targetCues, punctuation, connectives, figures, indicatorWords, chrome, ocr]
       .flatMap((m) => rulesOf(m as Record<string, unknown>))
       .map((r) => [r.name, r] as const),
   ).values(),

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import type { Item, Page } from "./types.js";
+import { misreadNumeral } from "../../../grammars/ocr.js";
 
 const run = promisify(execFile);
 
@@ -144,7 +145,20 @@ export function parseTsv(tsv: string, dpi: number): Page {
     });
   }
   page.items = withoutSpeckLines(page.items, lineHeights);
+  mendNumerals(page.items);
   return page;
+}
+
+/** a heading's Roman numeral misread ("H. QUAN ĐIỂM" for "II. QUAN ĐIỂM"), mended */
+function mendNumerals(items: Item[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const first = items[i];
+    if (i > 0 && items[i - 1].line === first.line) continue;
+    const next = items[i + 1];
+    if (!next || next.line !== first.line || !/^\p{Lu}{2}/u.test(next.str) || next.str !== next.str.toUpperCase()) continue;
+    const m = misreadNumeral.at(first.str, 0);
+    if (m && m.end === first.str.length) first.str = m.reading.mended as string;
+  }
 }
 
 /**
