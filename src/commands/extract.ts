@@ -10,7 +10,7 @@ export const extractCommand: Command = {
   summary: "print one document's JSON (targets, bodies, metadata, positions)",
   usage: "nghiquyet extract FILE [--strict]",
   options: [
-    ["FILE", "the resolution to read (any encoding the build reads); its document JSON goes to stdout"],
+    ["FILE", "the resolution to read (text in any encoding the build reads, PDF, a scan, DOCX, an HTML page); its document JSON goes to stdout"],
     ["--strict", "warnings count as errors (exit 1)"],
   ],
   notes: ["a FILE that cannot be read is bad usage (exit 2)"],

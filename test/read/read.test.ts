@@ -92,3 +92,24 @@ describe("the cache: a reading is kept by the file's sha256 and the readers' ver
     expect(readdirSync(cacheDir)).toEqual([]);
   });
 });
+
+describe("a scan's target read from words of low confidence", () => {
+  test("gets its page, box and confidence, and a warning to check it on the page", async () => {
+    const { extract } = await import("../../src/pipeline.js");
+    const text = "NGHỊ QUYẾT\n\nvề chuyển đổi số tỉnh Nghệ An đến năm 2025\n\nI. MỤC TIÊU\n\n1. Đến năm 2025, kinh tế số chiếm 20% GRDP của tỉnh.\n";
+    const at = text.indexOf("20%");
+    const layout = {
+      pages: [{ width: 595, height: 842 }],
+      spans: [
+        { start: 0, end: at, page: 1, box: [85, 700, 500, 713] as [number, number, number, number], confidence: 95 },
+        { start: at, end: at + 3, page: 1, box: [300, 600, 330, 613] as [number, number, number, number], confidence: 41 },
+      ],
+    };
+    const { document } = extract(text, { path: "scan.pdf", read: { format: "pdf-scan", layout, problems: [] } });
+    const [t] = document.targets;
+    expect(t).toMatchObject({ literal: "20%", page: 1, bbox: [300, 600, 330, 613], confidence: 41 });
+    expect(document.messages.filter((m) => m.ruleId === "read-low-confidence")).toEqual([
+      expect.objectContaining({ severity: "warning", reason: "'20%' was read by OCR from words of low confidence (41 of 100): check it on page 1", place: t.position }),
+    ]);
+  });
+});
