@@ -65,7 +65,7 @@ export async function ocrPdf(bytes: Uint8Array): Promise<Page[]> {
     await writeFile(join(dir, "scan.pdf"), bytes);
     await run("pdftoppm", ["-r", String(OCR_DPI), "-gray", "-png", join(dir, "scan.pdf"), join(dir, "page")], { maxBuffer: 1 << 20 });
     const images = (await readdir(dir)).filter((f) => f.startsWith("page") && f.endsWith(".png")).sort(byPageNumber);
-    return await inOrder(images.map((f) => () => ocrImageFile(join(dir, f), OCR_DPI)));
+    return (await inOrder(images.map((f) => () => ocrImageFile(join(dir, f), OCR_DPI)))).flat();
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -77,7 +77,7 @@ export async function ocrImage(bytes: Uint8Array, extension: string): Promise<Pa
   try {
     const path = join(dir, `image.${extension}`);
     await writeFile(path, bytes);
-    return [await ocrImageFile(path, null)];
+    return await ocrImageFile(path, null);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -99,12 +99,20 @@ async function inOrder<T>(tasks: Array<() => Promise<T>>, parallel = 2): Promise
 
 const byPageNumber = (a: string, b: string) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, ""));
 
-async function ocrImageFile(path: string, dpi: number | null): Promise<Page> {
+/** the pages of an image file (a TIFF may hold several) */
+async function ocrImageFile(path: string, dpi: number | null): Promise<Page[]> {
   const args = [path, "stdout", "-l", LANGUAGE, "--psm", "3"];
   if (dpi !== null) args.push("--dpi", String(dpi));
   args.push("tsv");
   const { stdout } = await run("tesseract", args, { maxBuffer: 64 << 20, env: { ...process.env, OMP_THREAD_LIMIT: "1" } });
-  return parseTsv(stdout, dpi ?? 72);
+  // an image without a known resolution: its pixels are taken as points
+  const [head, ...rows] = stdout.split("\n");
+  const byPage = new Map<string, string[]>();
+  for (const r of rows) {
+    const page = r.split("\t")[1];
+    if (page !== undefined) byPage.set(page, [...(byPage.get(page) ?? [head]), r]);
+  }
+  return [...byPage.values()].map((lines) => parseTsv(lines.join("\n"), dpi ?? 72));
 }
 
 /**
