@@ -15,10 +15,14 @@ import { extractMetadata } from "./stages/extract/metadata.js";
 import { extractReferences } from "./stages/extract/references.js";
 import { reportDistrictAfterMerger, successorOf } from "./stages/extract/successor.js";
 import { validate } from "./stages/validate.js";
+// the readers themselves (pdf.js, mammoth, rehype) load only when a file needs them
+import { locate, LOW_CONFIDENCE } from "./stages/read/locate.js";
+import { isPlainText } from "./stages/read/detect.js";
+import type { Format, Layout } from "./stages/read/types.js";
 import { LineIndex } from "./text/location.js";
 import { toSource } from "./text/mapped-text.js";
 import type { Span } from "./stages/extract/clauses.js";
-import { report, severityOf, SOURCE } from "./messages.js";
+import { report, severityOf, SOURCE, type Problem } from "./messages.js";
 import { deadline } from "../grammars/deadlines.js";
 import { objectivesHeading, objectivesTitle } from "../grammars/sections.js";
 import {
@@ -38,6 +42,14 @@ export interface ExtractOptions {
   path?: string;
   /** the bytes' SHA-256 (hex), when the caller has computed it already */
   sha256?: string;
+  /**
+   * the input string is text the read stage made of a file (PDF, DOCX, HTML, a scan):
+   * its format, where its stretches stand on the pages, what reading it noticed;
+   * `sha256` and `bytes` are then the original file's
+   */
+  read?: { format: Format; layout: Layout | null; problems: Problem[] };
+  /** the original file's size, with `read` */
+  bytes?: number;
 }
 
 export interface Extracted {
@@ -57,16 +69,67 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   const decoded = typeof input === "string" ? decodedString(input) : decode(bytes);
   const file = new VFile({ path, value: decoded.text });
   const lines = new LineIndex(decoded.text);
+  for (const problem of options.read?.problems ?? []) report(file, problem);
   for (const problem of decoded.problems) report(file, problem);
-  const empty = emptyDocument(path, sha256, bytes.length, decoded.encoding);
-  if (decoded.problems.some((p) => p.severity === "error")) return finish(empty, file);
+  // the read stage's text is written out as UTF-8, and positions index it
+  const empty = emptyDocument(path, sha256, options.bytes ?? bytes.length, options.read ? "utf-8" : decoded.encoding);
+  const format = options.read?.format;
+  if (format !== undefined && format !== "text") empty.source.format = format as NonNullable<Document["source"]["format"]>;
+  if (decoded.problems.some((p) => p.severity === "error") || options.read?.problems.some((p) => p.severity === "error")) return finish(empty, file);
   try {
-    return finish(read(decoded.text, empty, file, lines), file);
+    const document = read(decoded.text, empty, file, lines);
+    if (options.read?.layout) placeOnPages(document, options.read.layout, file);
+    return finish(document, file);
   } catch (error) {
     // a bug, not the input's fault: the caller still gets a document and a message
     const reason = error instanceof Error ? error.message : String(error);
     report(file, { ruleId: "internal-error", severity: "error", reason: `internal error while extracting (a bug; please report it): ${reason}` });
     return finish(empty, file);
+  }
+}
+
+/**
+ * Any published file (text, markdown, PDF, a scan, DOCX, an HTML page): the read stage,
+ * then the pipeline over the text it read (or over the bytes, for text and markdown).
+ * Returns the text read too, which every position of the document indexes (null for
+ * text and markdown, whose positions index the decoded bytes).
+ */
+export async function extractFile(
+  bytes: Uint8Array,
+  options: ExtractOptions & { cacheDir?: string },
+): Promise<Extracted & { text: string | null }> {
+  const path = options.path ?? "input.txt";
+  const { readInput } = await import("./stages/read/index.js");
+  const read = await readInput(bytes, { path, sha256: options.sha256, cacheDir: options.cacheDir });
+  const sha256 = options.sha256 ?? crypto.createHash("sha256").update(bytes).digest("hex");
+  if (isPlainText(read.format)) {
+    const extracted = extract(bytes, { path, sha256 });
+    if (read.format === "markdown") extracted.document.source.format = "markdown";
+    return { ...extracted, text: null };
+  }
+  const extracted = extract(read.text ?? "", { path, sha256, bytes: bytes.length, read });
+  return { ...extracted, text: read.text };
+}
+
+/**
+ * a PDF's or a scan's targets get the page and box of their number; one read by OCR
+ * from words of low confidence is flagged
+ */
+function placeOnPages(document: Document, layout: Layout, file: VFile): void {
+  for (const target of document.targets) {
+    const at = locate(layout, target.position.start.offset, target.position.end.offset);
+    if (!at) continue;
+    target.page = at.page;
+    target.bbox = at.bbox;
+    if (at.confidence === undefined) continue;
+    target.confidence = at.confidence;
+    if (at.confidence < LOW_CONFIDENCE)
+      report(file, {
+        ruleId: "read-low-confidence",
+        severity: "warning",
+        reason: `'${target.literal}' was read by OCR from words of low confidence (${at.confidence} of 100): check it on page ${at.page}`,
+        place: target.position,
+      });
   }
 }
 

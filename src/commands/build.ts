@@ -67,10 +67,14 @@ export const build: Command = {
         signal: controller.signal,
         extraOutputs: (documents, to) => comparisonOutputs(documents, to, corpus),
         prepareExtraOutputs: prepareComparisonOutputs,
-        onSkip: (file, reason) => {
+        onSkip: (file, reason, ruleId = "corpus-output-skipped", severity = "warning") => {
+          if (severity === "info") {
+            if (values.verbose) print(formatProblem(join(values.corpus!, file), { ruleId, severity, reason, place: fileStart() }));
+            return;
+          }
           if (strict) errors++;
           else warnings++;
-          print(formatProblem(join(values.corpus!, file), { ruleId: "corpus-output-skipped", severity: "warning", reason, place: fileStart() }, { strict }));
+          print(formatProblem(join(values.corpus!, file), { ruleId, severity, reason, place: fileStart() }, { strict }));
         },
         onStart: (total) => {
           // before anything in --out is touched: an empty folder would empty the dataset

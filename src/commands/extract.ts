@@ -10,7 +10,7 @@ export const extractCommand: Command = {
   summary: "print one document's JSON (targets, bodies, metadata, positions)",
   usage: "nghiquyet extract FILE [--strict]",
   options: [
-    ["FILE", "the resolution to read (any encoding the build reads); its document JSON goes to stdout"],
+    ["FILE", "the resolution to read (text in any encoding the build reads, PDF, a scan, DOCX, an HTML page); its document JSON goes to stdout"],
     ["--strict", "warnings count as errors (exit 1)"],
   ],
   notes: ["a FILE that cannot be read is bad usage (exit 2)"],
@@ -32,8 +32,9 @@ export const extractCommand: Command = {
     }
     const strict = values.strict!;
     // loaded here: the CLI starts without compiling the grammars for other commands
-    const { extract } = await import("../pipeline.js");
-    const { document } = extract(bytes, { path: basename(path) });
+    const { extractFile } = await import("../pipeline.js");
+    // a PDF, a scan, a Word document or a web page is read first; its positions index the text read
+    const { document } = await extractFile(bytes, { path: basename(path) });
     for (const m of document.messages) if (m.severity !== "info") io.stderr.write(formatProblem(path, m, { strict }) + "\n");
     io.stdout.write(JSON.stringify(document, null, 2) + "\n");
     const errors = document.messages.some((m) => m.severity === "error");

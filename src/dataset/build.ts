@@ -32,6 +32,9 @@ import { dataPackage } from "./datapackage.js";
 import { failed, type Done, type Entry, type Summary } from "./outcome.js";
 import { asMessage, type Problem } from "../messages.js";
 import { createExtractor, defaultWorkers, type WorkerOptions } from "./pool.js";
+import { detectFormat } from "../stages/read/detect.js";
+import { isPlainText } from "../stages/read/detect.js";
+import { readerVersionsOnce, readThenRun, textFileOf } from "./texts.js";
 
 export interface BuildOptions {
   corpus: string;
@@ -45,8 +48,14 @@ export interface BuildOptions {
   signal?: AbortSignal;
   /** called once, with the number of corpus files */
   onStart?: (files: number) => void;
-  /** called for each file of the corpus folder not read, with why (a file the build writes) */
-  onSkip?: (file: string, reason: string) => void;
+  /**
+   * called for each entry of the corpus folder not read, with why: a file the build
+   * writes (`corpus-output-skipped`), a folder or a link to nothing (`corpus-not-a-file`),
+   * a README (`corpus-readme-skipped`, info)
+   */
+  onSkip?: (file: string, reason: string, ruleId?: string, severity?: "warning" | "info") => void;
+  /** where readings of PDFs, scans and other documents are kept between builds (default: OUT/.cache/read) */
+  readCache?: string | false;
   /** called once per document, in corpus order */
   onDocument?: (result: BuildSummary) => void;
   /** writes the comparison outputs; given by the caller so the dataset does not depend on reports */
@@ -65,6 +74,8 @@ export interface BuildSummary {
   output: string | null;
   messages: Message[];
   summary: Summary;
+  /** a file that is not plain text: the text read from it (relative to the output folder) and its sha256 */
+  text?: { path: string; sha256: string };
 }
 
 export interface BuildResult extends BuildSummary {
@@ -91,7 +102,11 @@ export class BuildInterrupted extends Error {
   }
 }
 
-const IGNORED = /^(?:\.|manifest\.json$|README|.*\.md$)/i;
+/** the corpus's own files: hidden ones and its manifest */
+const IGNORED = /^(?:\.|manifest\.json$)/i;
+const README = /^README(?:\.|$)/i;
+/** the folders a build writes in its output folder */
+const OUTPUT_FOLDER = /^(?:documents|text)$/;
 
 /**
  * The files a build writes at the top of its output folder (and documents/): never read
@@ -125,7 +140,7 @@ export async function listCorpus(corpus: string): Promise<string[]> {
 }
 
 /** the corpus files in name order, and the files of the folder that are outputs of a build */
-export async function readCorpusFolder(corpus: string): Promise<{ files: string[]; skipped: string[] }> {
+export async function readCorpusFolder(corpus: string): Promise<{ files: string[]; skipped: string[]; others: Array<{ name: string; reason: string; ruleId: string; severity: "warning" | "info" }> }> {
   let entries;
   try {
     entries = await readdir(corpus, { withFileTypes: true });
@@ -135,14 +150,34 @@ export async function readCorpusFolder(corpus: string): Promise<{ files: string[
   }
   const files: string[] = [];
   const skipped: string[] = [];
+  const others: Array<{ name: string; reason: string; ruleId: string; severity: "warning" | "info" }> = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (IGNORED.test(entry.name)) continue;
-    const file = entry.isFile() || (entry.isSymbolicLink() && (await stat(join(corpus, entry.name)).catch(() => null))?.isFile());
-    if (!file) continue;
+    const target = entry.isSymbolicLink() ? await stat(join(corpus, entry.name)).catch(() => null) : null;
+    const file = entry.isFile() || target?.isFile();
+    if (!file) {
+      // nothing of the corpus folder goes unread without a word
+      const folder = entry.isDirectory() || target?.isDirectory();
+      if (folder && OUTPUT_FOLDER.test(entry.name)) {
+        others.push({ name: entry.name, reason: "not read: a folder the build writes", ruleId: "corpus-output-skipped", severity: "warning" });
+        continue;
+      }
+      const reason = folder
+        ? "a folder: not read (the build reads the files at the top of the corpus folder; move its files up to read them)"
+        : entry.isSymbolicLink()
+          ? "a link to nothing (its target is missing): not read"
+          : "not a regular file: not read";
+      others.push({ name: entry.name, reason, ruleId: "corpus-not-a-file", severity: "warning" });
+      continue;
+    }
+    if (README.test(entry.name)) {
+      others.push({ name: entry.name, reason: "the corpus's README: not read as a resolution", ruleId: "corpus-readme-skipped", severity: "info" });
+      continue;
+    }
     if (OUTPUT_NAME.test(entry.name)) skipped.push(entry.name);
     else files.push(entry.name);
   }
-  return { files, skipped };
+  return { files, skipped, others };
 }
 
 export function buildDataset(options: BuildOptions & { keepDocuments: false }): Promise<BuildSummary[]>;
@@ -150,8 +185,11 @@ export function buildDataset(options: BuildOptions): Promise<BuildResult[]>;
 export async function buildDataset(options: BuildOptions): Promise<BuildSummary[]> {
   const overlap = outputOverlap(options.corpus, options.out);
   if (overlap) throw new CorpusError(options.corpus, overlap);
-  const { files, skipped } = await readCorpusFolder(options.corpus);
+  const { files, skipped, others } = await readCorpusFolder(options.corpus);
   for (const name of skipped) options.onSkip?.(name, "not read: a file the build writes, not a resolution");
+  for (const o of others) options.onSkip?.(o.name, o.reason, o.ruleId, o.severity);
+  const readCache = options.readCache === false ? undefined : (options.readCache ?? join(options.out, ".cache", "read"));
+  const versions = readerVersionsOnce();
   options.onStart?.(files.length);
   const keepDocuments = options.keepDocuments ?? true;
   const documentsDir = join(options.out, "documents");
@@ -189,7 +227,10 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
       if (first !== undefined) problems.push({ ruleId: "duplicate-content", severity: "warning", reason: `same content as ${first}` });
       else firstOf.set(sha256, files[k]);
       temps[k] = tempPath(documentPath(options.out, files[k]));
-      jobs.push(extractor.run({ path: files[k], bytes, sha256, tempPath: temps[k], problems, keepDocument: keepDocuments }));
+      const job = { path: files[k], bytes, sha256, tempPath: temps[k], problems, keepDocument: keepDocuments };
+      if (isPlainText(detectFormat(bytes, files[k]).format)) jobs.push(extractor.run(job));
+      // a PDF, a scan, a Word document, a web page: read here (pdf.js, OCR, mammoth), the pipeline in a worker
+      else jobs.push(readThenRun(job, { out: options.out, cacheDir: readCache, versions: readCache ? versions() : undefined }, (j) => extractor.run(j)));
     }
   };
 
@@ -230,6 +271,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
   let extra: string[];
   try {
     await removeStale(documentsDir, names);
+    await removeStaleTexts(options.out, results);
     // the comparison reads source, province and targets of each document
     const documents = entries.map((e): Document => ({ ...e, sections: [], baselines: [], bodies: [], messages: [] }));
     await writeAtomic(join(options.out, "schema.json"), await (schemaJson ?? prepare(options)));
@@ -278,6 +320,7 @@ async function settle(
   }
   const messages = [...done.messages];
   let output: string | null = null;
+  let text: { path: string; sha256: string } | undefined;
   if (done.written !== null) {
     const { path, collidesWith } = names.assign(done.path);
     if (collidesWith !== null)
@@ -286,6 +329,8 @@ async function settle(
       );
     commitTemp(done.written, path);
     output = path;
+    // the text read from a PDF, a scan, …: what the document's positions index
+    if (done.text) text = await placeText(done, path, out);
   } else {
     if (temp) discardTemp(temp);
     // no document for this file, so none from an earlier run either
@@ -293,7 +338,37 @@ async function settle(
     if (!names.has(plain)) await rm(plain, { force: true });
   }
   const result: BuildSummary = { path: done.path, output, messages, summary: done.summary };
+  if (text) result.text = text;
   return keepDocument && done.document ? { ...result, document: done.document } : result;
+}
+
+/**
+ * writes the text read from a file beside its document; a document renamed for a name
+ * collision names its own text file
+ */
+async function placeText(done: Done, documentFile: string, out: string): Promise<{ path: string; sha256: string }> {
+  const { content, path } = done.text!;
+  const wanted = relativeTo(out, textFileOf(out, documentFile));
+  if (wanted !== path) {
+    const document = JSON.parse(readFileSync(documentFile, "utf8")) as Document;
+    document.source.text = wanted;
+    await writeAtomic(documentFile, JSON.stringify(document, null, 2) + "\n");
+    if (done.document) done.document.source.text = wanted;
+  }
+  await writeAtomic(join(out, wanted), content);
+  return { path: wanted, sha256: createHash("sha256").update(content).digest("hex") };
+}
+
+/** text files of an earlier build whose documents are gone */
+async function removeStaleTexts(out: string, results: BuildSummary[]): Promise<void> {
+  const kept = new Set(results.flatMap((r) => (r.text ? [r.text.path] : [])));
+  let files: string[] = [];
+  try {
+    files = await readdir(join(out, "text"));
+  } catch {
+    return;
+  }
+  for (const name of files) if (name.endsWith(".txt") && !kept.has(`text/${name}`)) await rm(join(out, "text", name), { force: true });
 }
 
 async function removeStale(dir: string, names: OutputNames): Promise<void> {
@@ -321,6 +396,7 @@ function manifest(results: BuildSummary[], out: string, extra: string[]) {
       encoding: r.summary.encoding,
       province: r.summary.province,
       output: r.output ? relativeTo(out, r.output) : null,
+      ...(r.text ? { text: r.text.path, textSha256: r.text.sha256 } : {}),
       targets: r.summary.targets,
       bodies: r.summary.bodies,
       errors: r.messages.filter((m) => m.severity === "error").length,

@@ -35,7 +35,11 @@ function utf8Line(text: string): Uint8Array {
 export function runJob(job: Job): Done {
   let document: Document;
   try {
-    document = extract(job.bytes, { path: job.path, sha256: job.sha256 }).document;
+    const read = job.read;
+    document = read
+      ? extract(read.text, { path: job.path, sha256: job.sha256, bytes: job.bytes.length, read }).document
+      : extract(job.bytes, { path: job.path, sha256: job.sha256 }).document;
+    if (read) document.source.text = read.textPath;
   } catch (error) {
     // a bug in a stage, not a problem of the file: one message, the batch goes on
     return failed(job.path, internalError(error), { sha256: job.sha256, bytes: job.bytes.length });
@@ -72,6 +76,7 @@ export function runJob(job: Job): Done {
       targets: document.targets,
     },
     csv: written === null ? "" : targetRows(document),
+    ...(job.read && written !== null ? { text: { content: job.read.text, path: job.read.textPath } } : {}),
     document: job.keepDocument ? document : null,
   };
 }

@@ -17,6 +17,11 @@ export interface Job {
   problems: Problem[];
   /** send the whole document back, not only its entry */
   keepDocument: boolean;
+  /**
+   * a file that is not plain text: what the read stage made of it (the pipeline reads
+   * `read.text`) and where that text is written, relative to the output folder
+   */
+  read?: { text: string; textPath: string; format: import("../stages/read/types.js").Format; layout: import("../stages/read/types.js").Layout | null; problems: Problem[] };
 }
 
 /** what targets.csv and the comparison read of a document */
@@ -42,6 +47,8 @@ export interface Done {
   entry: Entry | null;
   /** the document's lines of targets.csv, made where the document was */
   csv: string;
+  /** the text the read stage made of a file that is not plain text, to write beside the documents */
+  text?: { content: string; path: string };
   document: Document | null;
 }
 

@@ -18,6 +18,8 @@ import * as references from "../../grammars/references.js";
 import * as units from "../../grammars/units.js";
 import * as measures from "../../grammars/measures.js";
 import * as tables from "../../grammars/tables.js";
+import { chrome } from "../../grammars/chrome.js";
+import * as ocr from "../../grammars/ocr.js";
 
 function rulesOf(module: Record<string, unknown>): Rule[] {
   return Object.values(module).filter(
@@ -27,7 +29,7 @@ function rulesOf(module: Record<string, unknown>): Rule[] {
 
 export const rules: Rule[] = [
   ...new Map(
-    [structure, furniture, deadlines, sections, numbers, comparators, scopes, metadata, bodies, targetCues, punctuation, connectives, figures, indicatorWords, references, units, measures, tables]
+    [structure, furniture, deadlines, sections, numbers, comparators, scopes, metadata, bodies, targetCues, punctuation, connectives, figures, indicatorWords, references, units, measures, tables, chrome, ocr]
       .flatMap((m) => rulesOf(m as Record<string, unknown>))
       .map((r) => [r.name, r] as const),
   ).values(),

@@ -34,6 +34,10 @@ export const ComparatorSchema = z.enum(["eq", "gt", "gte", "lt", "lte", "approx"
 export const ScopeSchema = z.enum(["province", "district", "commune", "village", "household"]).nullable();
 export const SeveritySchema = z.enum(["error", "warning", "info"]);
 
+export const BoxSchema = z
+  .tuple([z.number(), z.number(), z.number(), z.number()])
+  .describe("[x0, y0, x1, y1] in PDF points (1/72 inch), origin at the bottom-left corner of the page, y up");
+
 export const TargetSchema = z
   .object({
     id: z.string().describe("stable id derived from the target's content"),
@@ -56,6 +60,9 @@ export const TargetSchema = z
     literal: z.string().describe("the number as written, with its unit sign"),
     text: z.string().describe("the clause around the number, verbatim (whitespace folded)"),
     position: PositionSchema.describe("span of the number with its unit sign"),
+    page: z.number().int().min(1).optional().describe("PDF or scan: the 1-based page the number is on"),
+    bbox: BoxSchema.optional().describe("PDF or scan: the number's box on its page"),
+    confidence: z.number().min(0).max(100).optional().describe("scan: the lowest OCR confidence (0–100) of the words the number was read from"),
   })
   .strict();
 
@@ -180,6 +187,14 @@ export const DocumentSchema = z
         sha256: z.string().regex(/^[0-9a-f]{64}$/),
         bytes: z.number().int().min(0),
         encoding: z.string().describe("encoding the bytes were decoded from"),
+        format: z
+          .enum(["markdown", "pdf", "pdf-scan", "image", "docx", "html"])
+          .optional()
+          .describe("the format the file was read from; absent for plain text"),
+        text: z
+          .string()
+          .optional()
+          .describe("a file not plain text: the text read from it, relative to the output folder (text/<name>.txt); every position indexes that text"),
       })
       .strict(),
     province: z

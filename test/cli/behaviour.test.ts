@@ -166,7 +166,8 @@ describe("the build and its own outputs", () => {
     expect(second.code).toBe(0);
     expect(lines(second.stderr)).toEqual([
       ...outputs.map((n) => `corpus/${n}:1:1: warning: not read: a file the build writes, not a resolution [corpus-output-skipped]`),
-      summary!.replace("0 warnings", `${outputs.length} warnings`),
+      "corpus/documents:1:1: warning: not read: a folder the build writes [corpus-output-skipped]",
+      summary!.replace("0 warnings", `${outputs.length + 1} warnings`),
     ]);
     const targets = readFileSync(join(w.out, "targets.csv"), "utf8").trimEnd().split("\n").length - 1;
     expect(summary).toContain(`1 document, ${targets} targets`);

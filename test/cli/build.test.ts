@@ -140,10 +140,13 @@ describe("a batch with bad files", () => {
       chmodSync(join(w.corpus, "c.txt"), 0o000);
     } else chmodSync(join(w.corpus, "b.txt"), 0o000);
     const { code, stderr } = await cli(w.dir, "build");
-    // a sub-folder is not a corpus file: skipped, not an error
+    // a sub-folder is not a corpus file: named, not read, not an error
     if (process.getuid?.() === 0) {
       expect(code).toBe(0);
-      expect(stderr).toBe("2 documents, 2 targets → output (0 errors, 0 warnings)\n");
+      expect(lines(stderr)).toEqual([
+        "corpus/b.txt:1:1: warning: a folder: not read (the build reads the files at the top of the corpus folder; move its files up to read them) [corpus-not-a-file]",
+        "2 documents, 2 targets → output (0 errors, 1 warning)",
+      ]);
     } else {
       expect(code).toBe(1);
       expect(lines(stderr)).toEqual(["corpus/b.txt:1:1: error: cannot read file: permission denied [read-failed]", "1 document, 1 target → output (1 error, 0 warnings; 1 file without a document)"]);
