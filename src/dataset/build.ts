@@ -105,6 +105,8 @@ export class BuildInterrupted extends Error {
 /** the corpus's own files: hidden ones and its manifest */
 const IGNORED = /^(?:\.|manifest\.json$)/i;
 const README = /^README(?:\.|$)/i;
+/** data beside the documents (a gold annotation, another tool's JSON): never a resolution */
+const DATA = /\.(?:json|jsonl|csv|tsv|ya?ml)$/i;
 /** the folders a build writes in its output folder */
 const OUTPUT_FOLDER = /^(?:documents|text)$/;
 
@@ -172,6 +174,10 @@ export async function readCorpusFolder(corpus: string): Promise<{ files: string[
     }
     if (README.test(entry.name)) {
       others.push({ name: entry.name, reason: "the corpus's README: not read as a resolution", ruleId: "corpus-readme-skipped", severity: "info" });
+      continue;
+    }
+    if (DATA.test(entry.name) && !OUTPUT_NAME.test(entry.name)) {
+      others.push({ name: entry.name, reason: "a data file, not a document: not read", ruleId: "corpus-data-skipped", severity: "info" });
       continue;
     }
     if (OUTPUT_NAME.test(entry.name)) skipped.push(entry.name);

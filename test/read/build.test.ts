@@ -22,11 +22,12 @@ describe("build: files that are not plain text", () => {
     copyFileSync("corpus/thanh-hoa.txt", join(corpus, "thanh-hoa.txt"));
     writeFileSync(join(corpus, "nghe-an.html"), PAGE);
     writeFileSync(join(corpus, "README.md"), "# what this folder is\n");
+    writeFileSync(join(corpus, "thanh-hoa.txt.gold.json"), '{ "targets": [{ "literal": "90%", "quote": "Đến năm 2025 đạt 90%" }] }\n');
     mkdirSync(join(corpus, "drafts"));
     symlinkSync(join(root, "gone.pdf"), join(corpus, "gone.pdf"));
     const skipped: string[] = [];
     const results = await buildDataset({ corpus, out, workers: 0, onSkip: (file, _reason, ruleId = "corpus-output-skipped", severity = "warning") => skipped.push(`${file} ${ruleId} ${severity}`) });
-    expect(skipped).toEqual(["README.md corpus-readme-skipped info", "drafts corpus-not-a-file warning", "gone.pdf corpus-not-a-file warning"]);
+    expect(skipped).toEqual(["README.md corpus-readme-skipped info", "drafts corpus-not-a-file warning", "gone.pdf corpus-not-a-file warning", "thanh-hoa.txt.gold.json corpus-data-skipped info"]);
     expect(results.map((r) => r.path)).toEqual(["nghe-an.html", "thanh-hoa.txt"]);
 
     const document = JSON.parse(readFileSync(join(out, "documents", "nghe-an.json"), "utf8"));
