@@ -6,6 +6,7 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
+import { threadId } from "node:worker_threads";
 import { slugify } from "../text/fold.js";
 
 const inFlight = new Set<string>();
@@ -206,6 +207,13 @@ export class OutputNames {
     return { path, collidesWith: holder ?? null };
   }
 
+  /** the path `assign` would give `source` now, without taking it */
+  peek(source: string): string {
+    let path = documentPath(this.outDir, source);
+    for (let n = 2; this.taken.has(path); n++) path = documentPath(this.outDir, source, `-${n}`);
+    return path;
+  }
+
   has(path: string): boolean {
     return this.taken.has(path);
   }
@@ -247,4 +255,28 @@ export function fsReason(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   // node writes "CODE: what, syscall 'path'": the path is printed by the caller already
   return message.replace(/^[A-Z]+: /, "").replace(/, \w+ '.*'$/, "");
+}
+
+let recordSequence = 0;
+
+/** a record or the state, written whole or not at all (a worker or a build killed midway leaves a temp file at most) */
+export function writeJsonAtomic(path: string, value: unknown): void {
+  writeTextAtomic(path, JSON.stringify(value));
+}
+
+export function writeTextAtomic(path: string, text: string): void {
+  const tmp = `${path}.${process.pid}-${threadId}-${++recordSequence}.tmp`;
+  try {
+    writeFileSync(tmp, text);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(tmp, text);
+  }
+  try {
+    renameSync(tmp, path);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
+  }
 }

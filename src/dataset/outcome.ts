@@ -17,6 +17,11 @@ export interface Job {
   problems: Problem[];
   /** send the whole document back, not only its entry */
   keepDocument: boolean;
+  /**
+   * where to write the file's record for the build's cache (src/dataset/cache.ts); the
+   * entry is then not sent back, the build reads it from the record when it needs it
+   */
+  record?: { meta: string; csv: string; entry: string } | null;
 }
 
 /** what targets.csv and the comparison read of a document */
@@ -40,6 +45,8 @@ export interface Done {
   messages: Message[];
   summary: Summary;
   entry: Entry | null;
+  /** the record was written to the cache: `entry` is there rather than here */
+  recorded?: boolean;
   /** the document's lines of targets.csv, made where the document was */
   csv: string;
   document: Document | null;
