@@ -17,7 +17,7 @@ export async function comparisonOutputs(documents: Document[], out: string): Pro
   const compare = await prepareComparisonOutputs();
   if (!compare) return [];
   const written: string[] = [];
-  for (const [name, content] of compare.comparisonOutputs(documents)) {
+  for (const [name, content] of compare.comparisonFiles(documents)) {
     const path = join(out, name);
     await writeAtomic(path, content);
     written.push(path);

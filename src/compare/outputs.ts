@@ -2,9 +2,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Document } from "../schema/document.js";
-import { renderCsv } from "../report/csv.js";
+import { renderCsv, renderCsvChunks } from "../report/csv.js";
 import { renderHtml } from "../report/html.js";
-import { renderJson } from "../report/json.js";
+import { renderJson, renderJsonChunks } from "../report/json.js";
 import { compare } from "./rows.js";
 import { comparisonJsonSchema } from "../schema/comparison.js";
 import type { CompareOptions } from "./types.js";
@@ -20,6 +20,19 @@ export function comparisonOutputs(docs: Document[], options: CompareOptions = {}
     ["comparison.csv", renderCsv(comparison)],
     ["report.html", renderHtml(comparison)],
   ];
+}
+
+/**
+ * The same four files one at a time, and the two long ones (comparison.json,
+ * comparison.csv) as pieces of their text: what a build writes, without every file's
+ * text in memory at once (docs/bench.md, memory).
+ */
+export function* comparisonFiles(docs: Document[], options: CompareOptions = {}): Generator<[name: string, content: string | Iterable<string>]> {
+  const comparison = compare(docs, options);
+  yield ["comparison.json", renderJsonChunks(comparison)];
+  yield ["comparison.schema.json", JSON.stringify(comparisonJsonSchema(), null, 2) + "\n"];
+  yield ["comparison.csv", renderCsvChunks(comparison)];
+  yield ["report.html", renderHtml(comparison)];
 }
 
 /** Write comparison.json, comparison.schema.json, comparison.csv and report.html into outDir (created if needed); returns the paths written. */

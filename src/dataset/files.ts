@@ -12,11 +12,21 @@ import { slugify } from "../text/fold.js";
 const inFlight = new Set<string>();
 let sequence = 0;
 
-/** Writes `data` to `path` so that readers never see a half-written file. */
-export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
+/**
+ * Writes `data` to `path` so that readers never see a half-written file; `data` may come
+ * in pieces (a long output made a row at a time), each written as it comes.
+ */
+export async function writeAtomic(path: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
   const tmp = `${path}.${process.pid}-${++sequence}.tmp`;
   inFlight.add(tmp);
-  const write = typeof data === "string" && data.length > LARGE ? async () => writeLargeString(tmp, data) : () => writeFile(tmp, data);
+  const pieces = typeof data === "string" || data instanceof Uint8Array ? null : data[Symbol.iterator]();
+  // a retry (the folder was missing) takes the pieces from the start: none is taken before the file opens
+  const write =
+    pieces !== null
+      ? async () => writePieces(tmp, pieces)
+      : typeof data === "string" && data.length > LARGE
+        ? async () => writeLargeString(tmp, data)
+        : () => writeFile(tmp, data as string | Uint8Array);
   try {
     await write().catch(async (error: NodeJS.ErrnoException) => {
       // the folder is made when it is missing, not checked before every write
@@ -44,19 +54,45 @@ let chunkBytes = Buffer.alloc(0);
  * allocate, fill and collect), and the file is written as the text is encoded.
  */
 function writeLargeString(path: string, text: string): void {
-  if (chunkBytes.length < CHUNK * 3) chunkBytes = Buffer.allocUnsafe(CHUNK * 3);
   const fd = openSync(path, "w");
   try {
-    for (let start = 0; start < text.length; ) {
-      let end = Math.min(start + CHUNK, text.length);
-      // a surrogate pair stays in one chunk
-      if (end < text.length && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
-      const n = chunkBytes.write(text.slice(start, end), 0, "utf8");
-      for (let done = 0; done < n; ) done += writeSync(fd, chunkBytes, done, n - done);
-      start = end;
+    writeText(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Pieces of a text written as they come, gathered to about a megabyte of characters and
+ * encoded into the kept buffer of writeLargeString.
+ */
+function writePieces(path: string, pieces: Iterator<string>): void {
+  const fd = openSync(path, "w");
+  try {
+    let pending = "";
+    for (let next = pieces.next(); ; next = pieces.next()) {
+      if (!next.done) pending += next.value;
+      if (pending.length >= CHUNK || (next.done && pending.length > 0)) {
+        writeText(fd, pending);
+        pending = "";
+      }
+      if (next.done) break;
     }
   } finally {
     closeSync(fd);
+  }
+}
+
+/** one text to an open file, through the kept buffer, a megabyte of characters at a time */
+function writeText(fd: number, text: string): void {
+  if (chunkBytes.length < CHUNK * 3) chunkBytes = Buffer.allocUnsafe(CHUNK * 3);
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + CHUNK, text.length);
+    // a surrogate pair stays in one chunk
+    if (end < text.length && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
+    const n = chunkBytes.write(text.slice(start, end), 0, "utf8");
+    for (let done = 0; done < n; ) done += writeSync(fd, chunkBytes, done, n - done);
+    start = end;
   }
 }
 
