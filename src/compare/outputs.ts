@@ -3,7 +3,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Document } from "../schema/document.js";
 import { renderCsv, renderCsvChunks } from "../report/csv.js";
-import { renderHtml } from "../report/html.js";
+import { renderHtml, renderHtmlChunks } from "../report/html.js";
 import { renderJson, renderJsonChunks } from "../report/json.js";
 import { compare } from "./rows.js";
 import { comparisonJsonSchema } from "../schema/comparison.js";
@@ -32,7 +32,7 @@ export function* comparisonFiles(docs: Document[], options: CompareOptions = {})
   yield ["comparison.json", renderJsonChunks(comparison)];
   yield ["comparison.schema.json", JSON.stringify(comparisonJsonSchema(), null, 2) + "\n"];
   yield ["comparison.csv", renderCsvChunks(comparison)];
-  yield ["report.html", renderHtml(comparison)];
+  yield ["report.html", renderHtmlChunks(comparison)];
 }
 
 /** Write comparison.json, comparison.schema.json, comparison.csv and report.html into outDir (created if needed); returns the paths written. */

@@ -61,6 +61,13 @@ ul.problems { color: var(--muted); font-family: ui-monospace, "DejaVu Sans Mono"
 `;
 
 export function renderHtml(comparison: Comparison): string {
+  let html = "";
+  for (const piece of renderHtmlChunks(comparison)) html += piece;
+  return html;
+}
+
+/** the text of renderHtml a table row and a chart at a time, for a build to write without the whole page in memory */
+export function* renderHtmlChunks(comparison: Comparison): Generator<string> {
   const { provinces, rows, national } = comparison;
   const title = "So sánh mục tiêu chuyển đổi số các tỉnh";
   const parts: string[] = [
@@ -84,14 +91,14 @@ export function renderHtml(comparison: Comparison): string {
     '<section id="table">',
     "<h2>Bảng so sánh <span class=\"en\">Comparison table</span></h2>",
     '<div class="scroll">',
-    comparisonTable(comparison),
-    "</div>",
-    "</section>",
-    '<section id="charts">',
-    '<h2>Biểu đồ <span class="en">Charts — one bar per province, national value as a dashed line; for rank, lower is more ambitious</span></h2>',
-    charts(rows, provinces),
-    "</section>",
   ];
+  yield parts.join("\n") + "\n";
+  yield* lines(comparisonTable(comparison));
+  yield "\n</div>\n</section>\n";
+  yield '<section id="charts">\n<h2>Biểu đồ <span class="en">Charts — one bar per province, national value as a dashed line; for rank, lower is more ambitious</span></h2>\n';
+  yield* lines(charts(rows, provinces));
+  yield "\n</section>";
+  parts.length = 0;
   if (comparison.problems.length > 0) {
     parts.push('<section id="problems">', '<h2>Ghi chú <span class="en">Problems met while comparing</span></h2>', '<ul class="problems">');
     for (const p of comparison.problems)
@@ -99,10 +106,19 @@ export function renderHtml(comparison: Comparison): string {
     parts.push("</ul>", "</section>");
   }
   parts.push("</main>", "</body>", "</html>");
-  return rope(parts, "\n") + "\n";
+  yield ["", ...parts].join("\n") + "\n";
 }
 
-function comparisonTable(comparison: Comparison): string {
+/** pieces joined by line breaks, as they come */
+function* lines(pieces: Iterable<string>): Generator<string> {
+  let first = true;
+  for (const piece of pieces) {
+    yield first ? piece : "\n" + piece;
+    first = false;
+  }
+}
+
+function* comparisonTable(comparison: Comparison): Generator<string> {
   const { provinces, rows, national } = comparison;
   const head = [
     '<th scope="col">Chỉ tiêu <span class="en">Indicator</span></th>',
@@ -111,9 +127,10 @@ function comparisonTable(comparison: Comparison): string {
     ...provinces.map((p) => `<th scope="col" data-province="${escapeHtml(p.slug)}" title="${escapeAttr(p.paths.join("\n"))}">${escapeHtml(p.name)}</th>`),
     `<th scope="col" class="national" data-province="national" title="${escapeAttr(national?.citation ?? "")}">Quốc gia <span class="en">National${national ? ` (QĐ ${escapeHtml(national.decision)})` : ""}</span></th>`,
   ];
-  const body = rows.map((row) => {
+  yield* ['<table class="comparison">', `<thead><tr>${head.join("")}</tr></thead>`, "<tbody>"];
+  for (const row of rows) {
     const cells = provinces.map((p) => provinceCell(row, p, row.cells.find((c) => c.province === p.slug)));
-    return rope([
+    yield rope([
       `<tr id="${rowId(row)}" data-row="${escapeHtml(row.key)}">`,
       `<th scope="row">${escapeHtml(row.label.vi)}<span class="en">${escapeHtml(row.label.en)}</span></th>`,
       `<td>${escapeHtml(row.scopeLabel?.vi ?? "")}</td>`,
@@ -122,8 +139,8 @@ function comparisonTable(comparison: Comparison): string {
       nationalCell(row),
       "</tr>",
     ]);
-  });
-  return rope(['<table class="comparison">', `<thead><tr>${head.join("")}</tr></thead>`, "<tbody>", ...body, "</tbody>", "</table>"], "\n");
+  }
+  yield* ["</tbody>", "</table>"];
 }
 
 function provinceCell(row: Row, province: Province, cell: Cell | undefined): string {
@@ -156,20 +173,16 @@ function nationalCell(row: Row): string {
   ].join("");
 }
 
-function charts(rows: Row[], provinces: Province[]): string {
-  const out: string[] = [];
+function* charts(rows: Row[], provinces: Province[]): Generator<string> {
   let current: string | null = null;
   for (const row of rows.filter(hasChart)) {
     if (row.indicator !== current) {
-      if (current !== null) out.push("</div></section>");
+      if (current !== null) yield "</div></section>";
       current = row.indicator;
-      out.push(
-        `<section class="indicator" id="chart-${htmlId(row.indicator)}"><h3>${escapeHtml(row.label.vi)} <span class="en">${escapeHtml(row.label.en)}</span></h3><div class="charts">`,
-      );
+      yield `<section class="indicator" id="chart-${htmlId(row.indicator)}"><h3>${escapeHtml(row.label.vi)} <span class="en">${escapeHtml(row.label.en)}</span></h3><div class="charts">`;
     }
     const caption = `${row.scopeLabel ? `${row.scopeLabel.vi} · ` : ""}${row.yearLabel.vi}${row.unit === "rank" ? " · top-N (thấp hơn = tham vọng hơn)" : ""}`;
-    out.push(`<figure data-row="${escapeHtml(row.key)}"><figcaption><a href="#${rowId(row)}">${escapeHtml(caption)}</a></figcaption>${barChart(row, provinces)}</figure>`);
+    yield `<figure data-row="${escapeHtml(row.key)}"><figcaption><a href="#${rowId(row)}">${escapeHtml(caption)}</a></figcaption>${barChart(row, provinces)}</figure>`;
   }
-  if (current !== null) out.push("</div></section>");
-  return rope(out, "\n");
+  if (current !== null) yield "</div></section>";
 }
