@@ -32,10 +32,29 @@ function* pieces(value: { [key: string]: unknown }, path: readonly string[], ind
     yield (i === 0 ? "\n" : ",\n") + inner;
     if (rest.length > 0 && item !== null && typeof item === "object" && !Array.isArray(item) && !("toJSON" in item))
       yield* pieces(item as { [key: string]: unknown }, rest, inner);
-    // an element that stringifies to nothing (undefined, a function) is null in an array, as JSON.stringify writes it
-    else yield indented(JSON.stringify(item, null, 2) ?? "null", inner);
+    else yield stringifyAt(item, inner.length / 2);
   }
   yield `\n${indent}  ]` + indented(frame.slice(at + QUOTED_MARKER.length), indent);
+}
+
+/**
+ * JSON.stringify(item, null, 2) as it reads `depth` levels deep: stringified inside
+ * `depth` arrays, which indent it as it must be, and cut out of them (a cut is a view of
+ * the string, where indenting its lines afterwards would copy it). An element that
+ * stringifies to nothing (undefined, a function) is null, as in any array.
+ */
+function stringifyAt(item: unknown, depth: number): string {
+  let wrapped: unknown = item;
+  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  // "[\n" + "  [\n" + … + the item's own indent before it; "\n" + indent + "]" per level after it
+  let head = 2 * depth;
+  let tail = 0;
+  for (let k = 0; k < depth; k++) {
+    head += 2 * k + 2;
+    tail += 2 * k + 2;
+  }
+  return text.slice(head, text.length - tail);
 }
 
 function indented(text: string, indent: string): string {
