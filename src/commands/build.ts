@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { join, relative, resolve } from "node:path";
-import { buildDataset, BuildInterrupted, CorpusError, outputOverlap, type BuildSummary } from "../dataset/build.js";
+import { buildDataset, BuildInterrupted, cacheOverlap, CorpusError, outputOverlap, type BuildSummary } from "../dataset/build.js";
 import { fsReason, removeTempFilesSync } from "../dataset/files.js";
 import { defaultCacheDir } from "../dataset/cache.js";
 import { Progress } from "../dataset/progress.js";
@@ -47,6 +47,8 @@ export const build: Command = {
     const strict = values.strict!;
     if (values.cache !== undefined && values["no-cache"]) throw new UsageError("--cache and --no-cache cannot go together");
     const cache = values["no-cache"] ? undefined : values.cache !== undefined ? resolve(io.cwd, values.cache) : defaultCacheDir(out);
+    const cacheProblem = cache && cacheOverlap(corpus, out, cache);
+    if (cacheProblem) throw new UsageError(`${cacheProblem} (--cache '${values.cache}')`);
     const overlap = outputOverlap(corpus, out);
     if (overlap) throw new UsageError(`${overlap} (--corpus '${values.corpus}', --out '${values.out}')`);
     let errors = 0;

@@ -121,13 +121,21 @@ const OUTPUT_NAME = new RegExp(`^(?:${BUILD_OUTPUTS.map((n) => n.replace(/\./g, 
 
 /** why `out` cannot be the output folder of a build of `corpus`, or null when it can */
 export function outputOverlap(corpus: string, out: string): string | null {
-  const inside = (child: string, parent: string) => {
-    const path = relative(resolve(parent), resolve(child));
-    return path === "" || (path !== ".." && !path.startsWith(`..${sep}`) && !isAbsolute(path));
-  };
   if (inside(out, corpus)) return "--out is the --corpus folder or inside it: the build would read its own outputs";
   if (inside(corpus, join(out, "documents"))) return "--corpus is inside --out's documents folder: the build would remove corpus files";
   return null;
+}
+
+/** why `cache` cannot be the cache folder of a build of `corpus` into `out`, or null when it can */
+export function cacheOverlap(corpus: string, out: string, cache: string): string | null {
+  if (inside(cache, corpus)) return "--cache is the --corpus folder or inside it: the build would read the cache as resolutions";
+  if (inside(cache, join(out, "documents"))) return "--cache is inside --out's documents folder: the build would remove the cache's files";
+  return null;
+}
+
+function inside(child: string, parent: string): boolean {
+  const path = relative(resolve(parent), resolve(child));
+  return path === "" || (path !== ".." && !path.startsWith(`..${sep}`) && !isAbsolute(path));
 }
 
 export async function listCorpus(corpus: string): Promise<string[]> {
@@ -171,7 +179,12 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
   const knownSha = files.map((f, i) => (cache && stats[i] ? cache.knownSha256(f, stats[i]) : null));
   if (cache) {
     const unchanged = nothingChanged(cache, files, knownSha, options.out);
-    if (unchanged) return fromCache(unchanged, options, keepDocuments);
+    if (unchanged) {
+      // what a killed build left is removed, as by any build
+      await removeOrphanTempFiles(documentsDir);
+      await removeOrphanTempFiles(options.out);
+      return fromCache(unchanged, options, keepDocuments);
+    }
   }
   // the workers start first: they take a while to load the pipeline, the rest does not wait on them
   const misses = files.filter((f, i) => !cache || knownSha[i] === null || cache.read(recordKey(cache.fingerprint, { path: f, sha256: knownSha[i]!, problems: [] })) === null).length;
