@@ -188,8 +188,8 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
   }
   // the workers start first: they take a while to load the pipeline, the rest does not wait on them
   const misses = files.filter((f, i) => !cache || knownSha[i] === null || cache.read(recordKey(cache.fingerprint, { path: f, sha256: knownSha[i]!, problems: [] })) === null).length;
-  // a few files of a large corpus: one worker, which loads the pipeline while this thread reads the records
-  const workers = options.workers ?? (misses > 0 && files.length >= 64 ? Math.max(1, defaultWorkers(misses)) : defaultWorkers(misses));
+  // a few files to read, even of a large corpus, are read in-process: a worker's start costs more (docs/bench.md)
+  const workers = options.workers ?? defaultWorkers(misses);
   let extractor: Extractor | null = misses > 0 ? await createExtractor(workers, options.workerOptions) : null;
   const pipeline = async () => (extractor ??= await createExtractor(Math.min(workers, 1), options.workerOptions));
   // files handed to the pipeline ahead of the one being written
