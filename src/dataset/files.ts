@@ -63,21 +63,28 @@ function writeLargeString(path: string, text: string): void {
 }
 
 /**
- * Pieces of a text written as they come, gathered to about a megabyte of characters and
- * encoded into the kept buffer of writeLargeString.
+ * Pieces of a text written as they come, each encoded into the kept buffer of
+ * writeLargeString at once, the buffer written when the next piece would not fit: no
+ * string longer than a piece is made (gathering pieces into megabyte strings made one
+ * of these per megabyte, large objects that only a full collection frees).
  */
 function writePieces(path: string, pieces: Iterator<string>): void {
+  if (chunkBytes.length < CHUNK * 3) chunkBytes = Buffer.allocUnsafe(CHUNK * 3);
   const fd = openSync(path, "w");
+  let used = 0;
+  const flush = () => {
+    for (let done = 0; done < used; ) done += writeSync(fd, chunkBytes, done, used - done);
+    used = 0;
+  };
   try {
-    let pending = "";
-    for (let next = pieces.next(); ; next = pieces.next()) {
-      if (!next.done) pending += next.value;
-      if (pending.length >= CHUNK || (next.done && pending.length > 0)) {
-        writeText(fd, pending);
-        pending = "";
-      }
-      if (next.done) break;
+    for (let next = pieces.next(); !next.done; next = pieces.next()) {
+      const piece = next.value;
+      // at most 3 bytes a UTF-16 unit
+      if (used + piece.length * 3 > chunkBytes.length) flush();
+      if (piece.length * 3 > chunkBytes.length) writeText(fd, piece);
+      else used += chunkBytes.write(piece, used, "utf8");
     }
+    flush();
   } finally {
     closeSync(fd);
   }
