@@ -47,10 +47,11 @@ export const build: Command = {
     const strict = values.strict!;
     if (values.cache !== undefined && values["no-cache"]) throw new UsageError("--cache and --no-cache cannot go together");
     const cache = values["no-cache"] ? undefined : values.cache !== undefined ? resolve(io.cwd, values.cache) : defaultCacheDir(out);
-    const cacheProblem = cache && cacheOverlap(corpus, out, cache);
-    if (cacheProblem) throw new UsageError(`${cacheProblem} (--cache '${values.cache}')`);
     const overlap = outputOverlap(corpus, out);
     if (overlap) throw new UsageError(`${overlap} (--corpus '${values.corpus}', --out '${values.out}')`);
+    // the default, OUT/.cache, is neither in the corpus (OUT is not) nor in OUT/documents
+    const cacheProblem = values.cache !== undefined && cache ? cacheOverlap(corpus, out, cache) : null;
+    if (cacheProblem) throw new UsageError(`${cacheProblem} (--cache '${values.cache}')`);
     let errors = 0;
     let warnings = 0;
     let progress: Progress | null = null;
