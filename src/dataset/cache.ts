@@ -64,7 +64,8 @@ function listCode(dir: string, prefix = ""): string[] {
   for (const e of entries) {
     const rel = prefix ? `${prefix}/${e.name}` : e.name;
     if (e.isDirectory()) files.push(...listCode(dir, rel));
-    else if (CODE.test(e.name) && !e.name.endsWith(".d.ts") && !e.name.endsWith(".tmp")) files.push(rel);
+    // the worker's bundle is made of the other files (scripts/bundle-worker.mjs): hashed through them
+    else if (CODE.test(e.name) && !e.name.endsWith(".d.ts") && !e.name.endsWith(".bundle.js")) files.push(rel);
   }
   return files.sort();
 }
