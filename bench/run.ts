@@ -6,16 +6,23 @@
  * must not depend on how a corpus is laid out.
  *
  *   npm run bench [-- --documents N] [--runs N] [--shapes plain,comment,table,wrapped] [--keep]
+ *                 [--incremental] [--memory] [--only]
  *
  * Prints, per shape, documents/s, MB/s, peak RSS and the ratio build/floor; then the machine.
+ * `--incremental` then times builds from the cache of the first shape's last build (nothing
+ * changed; one document added, then removed; one changed, then changed back) against its
+ * full build, and checks that the outputs are byte for byte those of the full build.
+ * `--memory` builds 4 × N documents once and sets its peak RSS beside N's. `--only` skips
+ * the floor and the shapes' ratios (with `--incremental` or `--memory`: one full build each).
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { cpus, freemem, tmpdir, totalmem } from "node:os";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, freemem, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { generateCorpus, shapes, type Shape } from "./corpus.js";
+import { generateCorpus, readSeeds, shapes, variant, type Shape } from "./corpus.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const { values } = parseArgs({
@@ -25,6 +32,9 @@ const { values } = parseArgs({
     jobs: { type: "string" },
     shapes: { type: "string", default: Object.keys(shapes).join(",") },
     keep: { type: "boolean", default: false },
+    incremental: { type: "boolean", default: false },
+    memory: { type: "boolean", default: false },
+    only: { type: "boolean", default: false },
   },
 });
 const count = Number(values.documents);
@@ -50,17 +60,18 @@ function floor(): Run {
   return { ms, rssMb: 0, cpuMs: 0 };
 }
 
-function build(): Run {
-  rmSync(out, { recursive: true, force: true });
+/** a build of `from` into `to`, from scratch (`to` removed first, its cache with it) unless `incremental` */
+function build(from = corpus, to = out, incremental = false, expected = count): Run {
+  if (!incremental) rmSync(to, { recursive: true, force: true });
   const usage = join(work, "usage.json");
-  const args = ["--import", join(root, "bench", "rss.mjs"), join(root, "bin", "nghiquyet.js"), "build", "--corpus", corpus, "--out", out];
+  const args = ["--import", join(root, "bench", "rss.mjs"), join(root, "bin", "nghiquyet.js"), "build", "--corpus", from, "--out", to];
   if (values.jobs !== undefined) args.push("--jobs", values.jobs);
   const start = performance.now();
   const r = spawnSync(process.execPath, args, { encoding: "utf8", env: { ...process.env, BENCH_USAGE: usage } });
   const ms = performance.now() - start;
   if (r.status !== 0) throw new Error(`build failed (exit ${r.status}):\n${r.stderr.slice(-2000)}`);
-  const written = readdirSync(join(out, "documents")).length;
-  if (written !== count) throw new Error(`build wrote ${written} documents, not ${count}`);
+  const written = readdirSync(join(to, "documents")).length;
+  if (written !== expected) throw new Error(`build wrote ${written} documents, not ${expected}`);
   const used = JSON.parse(readFileSync(usage, "utf8"));
   return { ms, rssMb: used.maxRSS / 1024, cpuMs: (used.userCPUTime + used.systemCPUTime) / 1000 };
 }
@@ -68,9 +79,117 @@ function build(): Run {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const line = (label: string, value: string) => console.log(`${label.padEnd(22)}${value}`);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const load = () => loadavg().map((l) => l.toFixed(1)).join(" ");
+
+/** every file of an output folder but the cache: relative path → its SHA-256 */
+function digest(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (d: string, prefix: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.name === ".cache") continue;
+      if (e.isDirectory()) walk(join(d, e.name), `${prefix}${e.name}/`);
+      else files.set(prefix + e.name, createHash("sha256").update(readFileSync(join(d, e.name))).digest("hex"));
+    }
+  };
+  walk(dir, "");
+  return files;
+}
+
+function sameFiles(a: Map<string, string>, b: Map<string, string>): string | null {
+  for (const [name, hash] of a) if (b.get(name) !== hash) return name;
+  for (const name of b.keys()) if (!a.has(name)) return name;
+  return null;
+}
+
+/**
+ * Builds from the cache the last full build of `corpus` left in `out`: nothing changed, one
+ * document added then removed, one changed then changed back, `runs` times each; medians
+ * against the full builds' median. The outputs at the end must be the full build's.
+ */
+async function incremental(full: Run[], shape: Shape): Promise<void> {
+  const reference = digest(out);
+  const seeds = await readSeeds(join(root, "corpus"));
+  const added = variant(seeds[count % seeds.length], count);
+  const changed = join(corpus, readdirSync(corpus).sort()[Math.floor(count / 2)]);
+  const original = readFileSync(changed);
+  const modes: Array<[string, () => Run]> = [
+    ["nothing changed", () => build(corpus, out, true)],
+    [
+      "one added",
+      () => {
+        writeFileSync(join(corpus, added.name), shapes[shape](added.text));
+        return build(corpus, out, true, count + 1);
+      },
+    ],
+    [
+      "one removed",
+      () => {
+        rmSync(join(corpus, added.name));
+        return build(corpus, out, true);
+      },
+    ],
+    [
+      "one changed",
+      () => {
+        // a target's value changes: the document, its rows and the comparison with it
+        writeFileSync(changed, original.toString("utf8").replace(/(\d+)%/, (_, n) => `${(Number(n) + 1) % 100}%`));
+        return build(corpus, out, true);
+      },
+    ],
+    [
+      "changed back",
+      () => {
+        writeFileSync(changed, original);
+        return build(corpus, out, true);
+      },
+    ],
+  ];
+  const measured = new Map<string, Run[]>(modes.map(([name]) => [name, []]));
+  for (let i = 0; i < runs; i++) for (const [name, run] of modes) measured.get(name)!.push(run());
+  const differs = sameFiles(digest(out), reference);
+  if (differs) throw new Error(`after the incremental builds, ${differs} differs from the full build's`);
+  const fullMs = median(full.map((r) => r.ms));
+  const fullCpu = median(full.map((r) => r.cpuMs));
+  line("full build", `${seconds(fullMs)} (CPU ${seconds(fullCpu)}; median of ${full.length}, with the cache written)`);
+  for (const [name, rs] of measured) {
+    const ms = median(rs.map((r) => r.ms));
+    const cpu = median(rs.map((r) => r.cpuMs));
+    line(
+      name,
+      `${seconds(ms)} = ${((100 * ms) / fullMs).toFixed(1)}% of the full build (CPU ${seconds(cpu)} = ${((100 * cpu) / fullCpu).toFixed(1)}%; ${rs.map((r) => seconds(r.ms)).join(", ")}; peak RSS ${Math.max(...rs.map((r) => r.rssMb)).toFixed(0)} MB)`,
+    );
+  }
+  line("outputs", "byte for byte the full build's after the last incremental build");
+  console.log("");
+}
+
+/** peak RSS of a full build of N and of 4 × N documents */
+async function memory(atN: Run[], shape: Shape): Promise<void> {
+  const big = join(work, "corpus-4x");
+  const bigOut = join(work, "output-4x");
+  await generateCorpus(join(root, "corpus"), big, count * 4, shape);
+  const run = build(big, bigOut, false, count * 4);
+  rmSync(big, { recursive: true, force: true });
+  rmSync(bigOut, { recursive: true, force: true });
+  const small = Math.max(...atN.map((r) => r.rssMb));
+  line(`peak RSS ${count}`, `${small.toFixed(0)} MB (the largest of ${atN.length})`);
+  line(`peak RSS ${count * 4}`, `${run.rssMb.toFixed(0)} MB (one build: ${seconds(run.ms)}, CPU ${seconds(run.cpuMs)})`);
+  line("ratio", `${(run.rssMb / small).toFixed(2)} (${count * 4} / ${count} documents)`);
+  console.log("");
+}
 
 try {
-  for (const shape of shapeNames) {
+  line("load average", `${load()} (1, 5, 15 minutes) at the start`);
+  if (values.only) {
+    const shape = shapeNames[0];
+    await generateCorpus(join(root, "corpus"), corpus, count, shape);
+    const builds = [build()];
+    line("shape", `${shape}, ${count} documents, one full build: ${seconds(builds[0].ms)}, CPU ${seconds(builds[0].cpuMs)}, peak RSS ${builds[0].rssMb.toFixed(0)} MB`);
+    if (values.incremental) await incremental(builds, shape);
+    if (values.memory) await memory(builds, shape);
+  }
+  for (const shape of values.only ? [] : shapeNames) {
     const generated = await generateCorpus(join(root, "corpus"), corpus, count, shape);
     const mb = generated.bytes / 1e6;
     floor(); // warm the file cache
@@ -93,7 +212,10 @@ try {
     line("peak RSS", `${rss.toFixed(0)} MB`);
     line("ratio build/floor", `${(b / f).toFixed(1)}`);
     console.log("");
+    if (shape === shapeNames[0] && values.incremental) await incremental(builds, shape);
+    if (shape === shapeNames[0] && values.memory) await memory(builds, shape);
   }
+  line("load average", `${load()} at the end`);
   line("machine", `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB (${(freemem() / 2 ** 30).toFixed(1)} free), node ${process.version}`);
 } finally {
   if (values.keep) console.log(`kept ${work}`);

@@ -22,6 +22,18 @@ describe("writeAtomic", () => {
     expect(readdirSync(dir).filter((n) => n.endsWith(".tmp"))).toEqual([]);
   });
 
+  test.each([
+    ["small pieces", Array.from({ length: 5000 }, (_, i) => `Quảng Ngãi ${i} 😀\n`)],
+    ["a piece larger than the buffer between small ones", ["đầu ", "ế".repeat(1_200_000) + "😀", " cuối", ""]],
+    ["pieces that just fill the buffer", Array.from({ length: 7 }, () => "a".repeat((1 << 20) - 1))],
+    ["no piece", []],
+  ])("pieces (%s): the bytes of their text, in a folder made when missing", async (_, pieces) => {
+    const path = join(dir, "pieces", `${pieces.length}.txt`);
+    await writeAtomic(path, pieces.values());
+    expect(readFileSync(path).equals(Buffer.from(pieces.join(""), "utf8"))).toBe(true);
+    expect(readdirSync(join(dir, "pieces")).filter((n) => n.endsWith(".tmp"))).toEqual([]);
+  });
+
   test("makes the folder when it is missing", async () => {
     const path = join(dir, "new", "deep", "out.json");
     const text = "x".repeat(3 << 20);

@@ -1,7 +1,8 @@
 import { parseArgs } from "node:util";
 import { join, relative, resolve } from "node:path";
-import { buildDataset, BuildInterrupted, CorpusError, outputOverlap, type BuildSummary } from "../dataset/build.js";
+import { buildDataset, BuildInterrupted, cacheOverlap, CorpusError, outputOverlap, type BuildSummary } from "../dataset/build.js";
 import { fsReason, removeTempFilesSync } from "../dataset/files.js";
+import { defaultCacheDir } from "../dataset/cache.js";
 import { Progress } from "../dataset/progress.js";
 import { count, EXIT, UsageError, type Command } from "./command.js";
 import { fileStart, formatProblem, printable } from "../messages.js";
@@ -12,13 +13,15 @@ const INTERRUPTED = 130;
 export const build: Command = {
   name: "build",
   summary: "regenerate the dataset: every corpus file to output/ (documents, schema, CSV, comparison)",
-  usage: "nghiquyet build [--corpus DIR] [--out DIR] [--strict] [--verbose] [--jobs N]",
+  usage: "nghiquyet build [--corpus DIR] [--out DIR] [--strict] [--verbose] [--jobs N] [--cache DIR | --no-cache]",
   options: [
     ["--corpus DIR", "the resolutions to read (default: corpus); files the build writes are never read from it"],
     ["--out DIR", "where the dataset goes (default: output); not the --corpus folder nor inside it"],
     ["--strict", "warnings count as errors (exit 1)"],
     ["--verbose", "print info messages too"],
     ["--jobs N", "worker threads for the pipeline (0: in-process; default: one per core for large corpora)"],
+    ["--cache DIR", "what earlier builds made of each file, reused when the file and the code are unchanged (default: OUT/.cache)"],
+    ["--no-cache", "read every file through the pipeline again, and keep no cache"],
   ],
   notes: ["exit 130: interrupted (Ctrl-C); what was written is whole"],
   async run(args, io) {
@@ -30,6 +33,8 @@ export const build: Command = {
         strict: { type: "boolean", default: false },
         verbose: { type: "boolean", default: false },
         jobs: { type: "string" },
+        cache: { type: "string" },
+        "no-cache": { type: "boolean", default: false },
       },
       strict: true,
       allowPositionals: false,
@@ -40,8 +45,13 @@ export const build: Command = {
     const corpus = resolve(io.cwd, values.corpus!);
     const out = resolve(io.cwd, values.out!);
     const strict = values.strict!;
+    if (values.cache !== undefined && values["no-cache"]) throw new UsageError("--cache and --no-cache cannot go together");
+    const cache = values["no-cache"] ? undefined : values.cache !== undefined ? resolve(io.cwd, values.cache) : defaultCacheDir(out);
     const overlap = outputOverlap(corpus, out);
     if (overlap) throw new UsageError(`${overlap} (--corpus '${values.corpus}', --out '${values.out}')`);
+    // the default, OUT/.cache, is neither in the corpus (OUT is not) nor in OUT/documents
+    const cacheProblem = values.cache !== undefined && cache ? cacheOverlap(corpus, out, cache) : null;
+    if (cacheProblem) throw new UsageError(`${cacheProblem} (--cache '${values.cache}')`);
     let errors = 0;
     let warnings = 0;
     let progress: Progress | null = null;
@@ -64,6 +74,7 @@ export const build: Command = {
         out,
         workers,
         keepDocuments: false,
+        cache,
         signal: controller.signal,
         extraOutputs: (documents, to) => comparisonOutputs(documents, to, corpus),
         prepareExtraOutputs: prepareComparisonOutputs,

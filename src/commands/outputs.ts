@@ -32,7 +32,7 @@ export async function comparisonOutputs(documents: Document[], out: string, corp
   if (!compare) return [];
   await rm(join(out, compare.REPORT_DIR), { recursive: true, force: true });
   const written: string[] = [];
-  for (const [name, content] of compare.comparisonOutputs(documents, { text: corpus ? corpusText(corpus) : undefined })) {
+  for (const [name, content] of compare.comparisonFiles(documents, { text: corpus ? corpusText(corpus) : undefined })) {
     const path = join(out, name);
     await writeAtomic(path, content);
     written.push(path);

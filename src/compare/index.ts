@@ -6,5 +6,5 @@ export { nationalMark } from "./national.js";
 export { formatFigure, citation } from "./format.js";
 export { indicatorLabel, INDICATORS } from "./labels.js";
 export { readDocuments } from "./load.js";
-export { comparisonOutputs, writeComparisonOutputs, OUTPUT_FILES, REPORT_DIR, type OutputOptions } from "./outputs.js";
+export { comparisonFiles, comparisonOutputs, writeComparisonOutputs, OUTPUT_FILES, REPORT_DIR, type OutputOptions } from "./outputs.js";
 export type * from "./types.js";

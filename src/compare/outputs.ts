@@ -5,8 +5,8 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Document } from "../schema/document.js";
-import { renderCsv } from "../report/csv.js";
-import { renderJson } from "../report/json.js";
+import { renderCsvChunks } from "../report/csv.js";
+import { renderJsonChunks } from "../report/json.js";
 import { reportPages } from "../report/site/index.js";
 import { DIR } from "../report/site/links.js";
 import { compare } from "./rows.js";
@@ -24,15 +24,23 @@ export interface OutputOptions extends CompareOptions {
 }
 
 /**
- * The files as name → content, one at a time (the report's pages are many): the four of
+/**
+ * The files as name → content, one at a time (the report's pages are many), the two long
+ * ones (comparison.json, comparison.csv) as pieces of their text: what a build writes,
+ * without every file's text in memory at once (docs/bench.md, memory). The four of
  * OUTPUT_FILES first, then report/…; same documents, same bytes (no timestamps).
  */
-export function* comparisonOutputs(docs: Document[], options: OutputOptions = {}): Generator<[name: string, content: string]> {
+export function* comparisonFiles(docs: Document[], options: OutputOptions = {}): Generator<[name: string, content: string | Iterable<string>]> {
   const comparison = compare(docs, options);
-  yield ["comparison.json", renderJson(comparison)];
+  yield ["comparison.json", renderJsonChunks(comparison)];
   yield ["comparison.schema.json", JSON.stringify(comparisonJsonSchema(), null, 2) + "\n"];
-  yield ["comparison.csv", renderCsv(comparison)];
+  yield ["comparison.csv", renderCsvChunks(comparison)];
   yield* reportPages(comparison, { documents: docs, text: options.text });
+}
+
+/** The same files, each content whole. */
+export function* comparisonOutputs(docs: Document[], options: OutputOptions = {}): Generator<[name: string, content: string]> {
+  for (const [name, content] of comparisonFiles(docs, options)) yield [name, typeof content === "string" ? content : [...content].join("")];
 }
 
 /** Write the comparison's files into outDir (created if needed); returns the paths written, in the order of comparisonOutputs. */

@@ -9,7 +9,7 @@
  * province, meta, targets, the rows of targets.csv) stays in memory.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, statSync, type Stats } from "node:fs";
 import { readdir, rm, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Document, Message } from "../schema/document.js";
@@ -31,9 +31,9 @@ import { TARGETS_CSV_HEADER } from "./csv.js";
 import { dataPackage } from "./datapackage.js";
 import { failed, type Done, type Entry, type Summary } from "./outcome.js";
 import { asMessage, type Problem } from "../messages.js";
-import { createExtractor, defaultWorkers, type WorkerOptions } from "./pool.js";
-import { detectFormat } from "../stages/read/detect.js";
-import { isPlainText } from "../stages/read/detect.js";
+import { createExtractor, defaultWorkers, type Extractor, type WorkerOptions } from "./pool.js";
+import { BuildCache, inputsHash, recordKey, type CacheRecord } from "./cache.js";
+import { detectFormat, isPlainText } from "../stages/read/detect.js";
 import { readerVersionsOnce, readThenRun, textFileOf } from "./texts.js";
 
 export interface BuildOptions {
@@ -58,6 +58,13 @@ export interface BuildOptions {
   readCache?: string | false;
   /** called once per document, in corpus order */
   onDocument?: (result: BuildSummary) => void;
+  /**
+   * the folder of the build's cache (src/dataset/cache.ts; the CLI's default is
+   * `<out>/.cache`): files whose record it holds are not read by the pipeline again, and
+   * a build in which nothing changed writes nothing. None when not given. `fingerprint`
+   * stands for the code's (tests).
+   */
+  cache?: string | { dir: string; fingerprint?: string };
   /** writes the comparison outputs; given by the caller so the dataset does not depend on reports */
   extraOutputs?: (documents: Document[], out: string) => Promise<string[]>;
   /**
@@ -76,6 +83,8 @@ export interface BuildSummary {
   summary: Summary;
   /** a file that is not plain text: the text read from it (relative to the output folder) and its sha256 */
   text?: { path: string; sha256: string };
+  /** the outcome came from the build's cache, not from the pipeline */
+  cached?: boolean;
 }
 
 export interface BuildResult extends BuildSummary {
@@ -128,13 +137,21 @@ const OUTPUT_NAME = new RegExp(`^(?:${BUILD_OUTPUTS.map((n) => n.replace(/\./g, 
 
 /** why `out` cannot be the output folder of a build of `corpus`, or null when it can */
 export function outputOverlap(corpus: string, out: string): string | null {
-  const inside = (child: string, parent: string) => {
-    const path = relative(resolve(parent), resolve(child));
-    return path === "" || (path !== ".." && !path.startsWith(`..${sep}`) && !isAbsolute(path));
-  };
   if (inside(out, corpus)) return "--out is the --corpus folder or inside it: the build would read its own outputs";
   if (inside(corpus, join(out, "documents"))) return "--corpus is inside --out's documents folder: the build would remove corpus files";
   return null;
+}
+
+/** why `cache` cannot be the cache folder of a build of `corpus` into `out`, or null when it can */
+export function cacheOverlap(corpus: string, out: string, cache: string): string | null {
+  if (inside(cache, corpus)) return "--cache is the --corpus folder or inside it: the build would read the cache as resolutions";
+  if (inside(cache, join(out, "documents"))) return "--cache is inside --out's documents folder: the build would remove the cache's files";
+  return null;
+}
+
+function inside(child: string, parent: string): boolean {
+  const path = relative(resolve(parent), resolve(child));
+  return path === "" || (path !== ".." && !path.startsWith(`..${sep}`) && !isAbsolute(path));
 }
 
 export async function listCorpus(corpus: string): Promise<string[]> {
@@ -199,44 +216,93 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
   options.onStart?.(files.length);
   const keepDocuments = options.keepDocuments ?? true;
   const documentsDir = join(options.out, "documents");
+  const cache = options.cache ? new BuildCache(typeof options.cache === "string" ? options.cache : options.cache.dir, cacheFingerprint(options.cache)) : null;
+  // what the cache already knows of each file: its SHA-256, when its size and times are unchanged
+  const stats = files.map((f) => statSync(join(options.corpus, f), { throwIfNoEntry: false }));
+  const knownSha = files.map((f, i) => (cache && stats[i] ? cache.knownSha256(f, stats[i]) : null));
+  if (cache) {
+    const unchanged = nothingChanged(cache, files, knownSha, options.out);
+    if (unchanged) {
+      // what a killed build left is removed, as by any build
+      await removeOrphanTempFiles(documentsDir);
+      await removeOrphanTempFiles(options.out);
+      return fromCache(unchanged, options, keepDocuments);
+    }
+  }
   // the workers start first: they take a while to load the pipeline, the rest does not wait on them
-  const extractor = await createExtractor(options.workers ?? defaultWorkers(files.length), options.workerOptions);
+  const misses = files.filter((f, i) => !cache || knownSha[i] === null || cache.read(recordKey(cache.fingerprint, { path: f, sha256: knownSha[i]!, problems: [] })) === null).length;
+  // a few files to read, even of a large corpus, are read in-process: a worker's start costs more (docs/bench.md)
+  const workers = options.workers ?? defaultWorkers(misses);
+  let extractor: Extractor | null = misses > 0 ? await createExtractor(workers, options.workerOptions) : null;
+  const pipeline = async () => (extractor ??= await createExtractor(Math.min(workers, 1), options.workerOptions));
   // files handed to the pipeline ahead of the one being written
-  const ahead = Math.max(4, extractor.workers * 4);
-  const jobs: Array<Promise<Done>> = [];
+  const ahead = Math.max(4, (extractor?.workers ?? 0) * 4);
+  const slots: Slot[] = [];
   const temps: string[] = [];
   const firstOf = new Map<string, string>();
   const names = new OutputNames(options.out);
   const results: BuildSummary[] = [];
-  const entries: Entry[] = [];
+  /** per document written, in corpus order: its entry, or the key of its record in the cache */
+  const kept: Array<Entry | string> = [];
+  const keys: string[] = [];
+  const records = new Map<string, CacheRecord>();
+  const sources = new Map<string, { stat: Stats; sha256: string }>();
+  const written = new Map<string, string | undefined>();
   // targets.csv grows as the documents come, and is put in place at the end
   const csv = new AppendedFile(join(options.out, "targets.csv"));
+  let csvRows = 0;
   let schemaJson: Promise<string> | null = null;
+
+  const job = async (k: number, bytes: Uint8Array, sha256: string, problems: Problem[], key: string | null): Promise<Done> => {
+    temps[k] = tempPath(documentPath(options.out, files[k]));
+    const record = cache && key ? cache.paths(key) : null;
+    const run = { path: files[k], bytes, sha256, tempPath: temps[k], problems, keepDocument: keepDocuments, record };
+    if (isPlainText(detectFormat(bytes, files[k]).format)) return (await pipeline()).run(run);
+    // a PDF, a scan, a Word document, a web page: read here (pdf.js, OCR, mammoth), the pipeline in a worker
+    const extractor = await pipeline();
+    return readThenRun(run, { out: options.out, cacheDir: readCache, versions: readCache ? versions() : undefined }, (j) => extractor.run(j));
+  };
 
   // in corpus order: a file with the content of an earlier one is told which. Reads are
   // synchronous: a file is small and in the page cache, and the four steps of an
   // asynchronous read each wait for this thread, which shares the cores with the workers
   const dispatch = (i: number) => {
-    while (jobs.length <= i && jobs.length < files.length) {
-      const k = jobs.length;
-      let bytes: Uint8Array;
-      try {
-        bytes = readFileSync(join(options.corpus, files[k]));
-      } catch (error) {
-        const reason = `cannot read file: ${fsReason(error)}`;
-        jobs.push(Promise.resolve(failed(files[k], asMessage({ ruleId: "read-failed", severity: "error", reason }))));
-        continue;
+    while (slots.length <= i && slots.length < files.length) {
+      const k = slots.length;
+      let bytes: Uint8Array | null = null;
+      let sha256 = knownSha[k];
+      if (sha256 === null) {
+        try {
+          bytes = readFileSync(join(options.corpus, files[k]));
+        } catch (error) {
+          const reason = `cannot read file: ${fsReason(error)}`;
+          slots.push({ done: Promise.resolve(failed(files[k], asMessage({ ruleId: "read-failed", severity: "error", reason }))), key: null, hit: null });
+          continue;
+        }
+        sha256 = createHash("sha256").update(bytes).digest("hex");
       }
-      const sha256 = createHash("sha256").update(bytes).digest("hex");
+      if (stats[k]) sources.set(files[k], { stat: stats[k], sha256 });
       const problems: Problem[] = [];
       const first = firstOf.get(sha256);
       if (first !== undefined) problems.push({ ruleId: "duplicate-content", severity: "warning", reason: `same content as ${first}` });
       else firstOf.set(sha256, files[k]);
-      temps[k] = tempPath(documentPath(options.out, files[k]));
-      const job = { path: files[k], bytes, sha256, tempPath: temps[k], problems, keepDocument: keepDocuments };
-      if (isPlainText(detectFormat(bytes, files[k]).format)) jobs.push(extractor.run(job));
-      // a PDF, a scan, a Word document, a web page: read here (pdf.js, OCR, mammoth), the pipeline in a worker
-      else jobs.push(readThenRun(job, { out: options.out, cacheDir: readCache, versions: readCache ? versions() : undefined }, (j) => extractor.run(j)));
+      // a file that is not plain text is read again (the read stage keeps its own cache), never a cache record: its text is written by the read
+      const plainOf = (b: Uint8Array) => isPlainText(detectFormat(b, files[k]).format);
+      let key = cache && (bytes === null || plainOf(bytes)) ? recordKey(cache.fingerprint, { path: files[k], sha256, problems }) : null;
+      const hit = cache && key ? cachedOutcome(cache, key) : null;
+      if (hit) {
+        slots.push({ done: null, key, hit, rerun: () => job(k, bytes ?? readFileSync(join(options.corpus, files[k])), sha256, problems, key) });
+        continue;
+      }
+      try {
+        bytes ??= readFileSync(join(options.corpus, files[k]));
+      } catch (error) {
+        const reason = `cannot read file: ${fsReason(error)}`;
+        slots.push({ done: Promise.resolve(failed(files[k], asMessage({ ruleId: "read-failed", severity: "error", reason }))), key: null, hit: null });
+        continue;
+      }
+      if (key && !plainOf(bytes)) key = null;
+      slots.push({ done: job(k, bytes, sha256, problems, key), key, hit: null });
     }
   };
 
@@ -247,16 +313,33 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
     for (let i = 0; i < files.length; i++) {
       if (options.signal?.aborted) throw new BuildInterrupted(results.filter((r) => r.output).length, files.length);
       dispatch(i + ahead - 1);
-      const done = await jobs[i];
-      delete jobs[i];
-      results.push(await settle(done, temps[i], options.out, names, keepDocuments));
+      const slot = slots[i];
+      let result: BuildSummary | null = null;
+      let done: Done | null = null;
+      if (slot.hit) {
+        // from the cache, when the document the last build wrote for it is still as written
+        result = settleCached(slot.hit, files[i], options.out, names, (path) => cache!.unchanged(options.out, relativeTo(options.out, path), slot.key!));
+        if (result === null) done = await slot.rerun!();
+        else if (result.output && keepDocuments) (result as BuildResult).document = JSON.parse(readFileSync(result.output, "utf8")) as Document;
+      } else done = await slot.done!;
+      slots[i] = EMPTY;
+      if (done) result = await settle(done, temps[i], options.out, names, keepDocuments);
+      results.push(result!);
       // the main thread waits on the workers from here on: what the end needs is made now
       if (i === 0) schemaJson = prepare(options);
       delete temps[i];
-      if (done.entry && done.written !== null) {
-        entries.push(done.entry);
-        if (entries.length === 1) csv.append(TARGETS_CSV_HEADER);
-        csv.append(done.csv);
+      if (slot.key) {
+        keys.push(slot.key);
+        // what the record holds: the file's own messages, not the build's (a name collision)
+        const own = slot.hit ?? (done && done.recorded ? { summary: done.summary, messages: done.messages, hasDocument: done.written !== null } : null);
+        if (own) records.set(slot.key, own);
+      }
+      if (result!.output) {
+        const rows = slot.hit && !done ? cache!.readCsv(slot.key!) ?? "" : done!.csv;
+        kept.push(done?.entry ?? slot.key!);
+        if (slot.key) written.set(relativeTo(options.out, result!.output), slot.key);
+        if (csvRows++ === 0) csv.append(TARGETS_CSV_HEADER);
+        csv.append(rows);
       }
       options.onDocument?.(results[results.length - 1]);
     }
@@ -264,9 +347,9 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
   } finally {
     if (extracted) {
       // every document is in place: the workers stop while the rest is written
-      extractor.close().catch(() => {});
+      (extractor as Extractor | null)?.close().catch(() => {});
     } else {
-      await extractor.close();
+      await (extractor as Extractor | null)?.close();
       // documents written ahead of an interruption or an error are not put in place, nor targets.csv
       for (const temp of temps) if (temp) discardTemp(temp);
       csv.discard();
@@ -278,11 +361,12 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
   try {
     await removeStale(documentsDir, names);
     await removeStaleTexts(options.out, results);
-    // the comparison reads source, province and targets of each document
-    const documents = entries.map((e): Document => ({ ...e, sections: [], baselines: [], bodies: [], messages: [] }));
     await writeAtomic(join(options.out, "schema.json"), await (schemaJson ?? prepare(options)));
-    if (entries.length === 0) csv.append(TARGETS_CSV_HEADER);
+    if (csvRows === 0) csv.append(TARGETS_CSV_HEADER);
     await csv.commit();
+    // the comparison reads source, province and targets of each document
+    const documents = kept.map((e): Document => ({ ...(typeof e === "string" ? cache!.readEntry(e) : e), sections: [], baselines: [], bodies: [], messages: [] }));
+    kept.length = 0;
     extra = options.extraOutputs ? await options.extraOutputs(documents, options.out) : [];
   } catch (error) {
     csv.discard();
@@ -292,6 +376,90 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
   const documentFiles = results.flatMap((r) => (r.output ? [relativeTo(options.out, r.output)] : []));
   await writeAtomic(join(options.out, "datapackage.json"), JSON.stringify(dataPackage({ documents: documentFiles, outputs }), null, 2) + "\n");
   await writeAtomic(join(options.out, "manifest.json"), JSON.stringify(manifest(results, options.out, extra), null, 2) + "\n");
+  if (cache) {
+    for (const name of outputs) written.set(name, undefined);
+    cache.save(options.out, { inputs: inputsHash(cache.fingerprint, keys), records, sources, written });
+  }
+  return results;
+}
+
+/** a corpus file on its way: the pipeline's outcome to come, or the record the cache holds */
+interface Slot {
+  done: Promise<Done> | null;
+  key: string | null;
+  hit: CacheRecord | null;
+  /** the pipeline after all, when the document a record stands for is gone from the output */
+  rerun?: () => Promise<Done>;
+}
+const EMPTY: Slot = { done: null, key: null, hit: null };
+
+function cacheFingerprint(cache: NonNullable<BuildOptions["cache"]>): string | undefined {
+  return typeof cache === "string" ? undefined : cache.fingerprint;
+}
+
+function cachedOutcome(cache: BuildCache, key: string): CacheRecord | null {
+  const record = cache.read(key);
+  // a record whose parts are gone is no record
+  if (record === null || !existsSync(cache.paths(key).csv) || (record.hasDocument && !existsSync(cache.paths(key).entry))) return null;
+  return record;
+}
+
+/**
+ * A file's outcome from its record, its document left in place; null when that document
+ * is not as the last build wrote it (removed, changed by hand, or under another name now).
+ */
+function settleCached(record: CacheRecord, file: string, out: string, names: OutputNames, inPlace: (path: string) => boolean): BuildSummary | null {
+  const messages = [...record.messages];
+  let output: string | null = null;
+  if (record.hasDocument) {
+    if (!inPlace(names.peek(file))) return null;
+    const { path, collidesWith } = names.assign(file);
+    if (collidesWith !== null)
+      messages.push(asMessage({ ruleId: "output-name-collision", severity: "warning", reason: `'${collidesWith}' has the same output name; writing ${relativeTo(out, path)}` }));
+    output = path;
+  } else {
+    const plain = documentPath(out, file);
+    if (!names.has(plain)) rmSync(plain, { force: true });
+  }
+  return { path: file, output, messages, summary: record.summary, cached: true };
+}
+
+/**
+ * When every file's SHA-256 is known from its stat, the keys are those of the last
+ * complete build and everything it wrote is as written: the records, one per file, in
+ * corpus order; else null.
+ */
+function nothingChanged(cache: BuildCache, files: string[], knownSha: Array<string | null>, out: string): Array<{ file: string; key: string; record: CacheRecord }> | null {
+  if (cache.lastInputs === null || knownSha.some((s) => s === null)) return null;
+  const firstOf = new Map<string, string>();
+  const keys = files.map((file, i) => {
+    const sha256 = knownSha[i]!;
+    const first = firstOf.get(sha256);
+    const problems: Problem[] = first === undefined ? [] : [{ ruleId: "duplicate-content", severity: "warning", reason: `same content as ${first}` }];
+    if (first === undefined) firstOf.set(sha256, file);
+    return recordKey(cache.fingerprint, { path: file, sha256, problems });
+  });
+  if (inputsHash(cache.fingerprint, keys) !== cache.lastInputs || !cache.outputsUnchanged(out)) return null;
+  const records = [];
+  for (const [i, file] of files.entries()) {
+    const record = cache.read(keys[i]);
+    if (!record) return null;
+    records.push({ file, key: keys[i], record });
+  }
+  return records;
+}
+
+/** a build in which nothing changed: every outcome from the cache, nothing written */
+function fromCache(records: NonNullable<ReturnType<typeof nothingChanged>>, options: BuildOptions, keepDocuments: boolean): BuildSummary[] {
+  const names = new OutputNames(options.out);
+  const results: BuildSummary[] = [];
+  for (const { file, record } of records) {
+    if (options.signal?.aborted) throw new BuildInterrupted(results.filter((r) => r.output).length, records.length);
+    const result = settleCached(record, file, options.out, names, () => true)!;
+    if (result.output && keepDocuments) (result as BuildResult).document = JSON.parse(readFileSync(result.output, "utf8")) as Document;
+    results.push(result);
+    options.onDocument?.(result);
+  }
   return results;
 }
 

@@ -6,16 +6,27 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
+import { threadId } from "node:worker_threads";
 import { slugify } from "../text/fold.js";
 
 const inFlight = new Set<string>();
 let sequence = 0;
 
-/** Writes `data` to `path` so that readers never see a half-written file. */
-export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
+/**
+ * Writes `data` to `path` so that readers never see a half-written file; `data` may come
+ * in pieces (a long output made a row at a time), each written as it comes.
+ */
+export async function writeAtomic(path: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
   const tmp = `${path}.${process.pid}-${++sequence}.tmp`;
   inFlight.add(tmp);
-  const write = typeof data === "string" && data.length > LARGE ? async () => writeLargeString(tmp, data) : () => writeFile(tmp, data);
+  const pieces = typeof data === "string" || data instanceof Uint8Array ? null : data[Symbol.iterator]();
+  // a retry (the folder was missing) takes the pieces from the start: none is taken before the file opens
+  const write =
+    pieces !== null
+      ? async () => writePieces(tmp, pieces)
+      : typeof data === "string" && data.length > LARGE
+        ? async () => writeLargeString(tmp, data)
+        : () => writeFile(tmp, data as string | Uint8Array);
   try {
     await write().catch(async (error: NodeJS.ErrnoException) => {
       // the folder is made when it is missing, not checked before every write
@@ -43,19 +54,52 @@ let chunkBytes = Buffer.alloc(0);
  * allocate, fill and collect), and the file is written as the text is encoded.
  */
 function writeLargeString(path: string, text: string): void {
-  if (chunkBytes.length < CHUNK * 3) chunkBytes = Buffer.allocUnsafe(CHUNK * 3);
   const fd = openSync(path, "w");
   try {
-    for (let start = 0; start < text.length; ) {
-      let end = Math.min(start + CHUNK, text.length);
-      // a surrogate pair stays in one chunk
-      if (end < text.length && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
-      const n = chunkBytes.write(text.slice(start, end), 0, "utf8");
-      for (let done = 0; done < n; ) done += writeSync(fd, chunkBytes, done, n - done);
-      start = end;
-    }
+    writeText(fd, text);
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * Pieces of a text written as they come, each encoded into the kept buffer of
+ * writeLargeString at once, the buffer written when the next piece would not fit: no
+ * string longer than a piece is made (gathering pieces into megabyte strings made one
+ * of these per megabyte, large objects that only a full collection frees).
+ */
+function writePieces(path: string, pieces: Iterator<string>): void {
+  if (chunkBytes.length < CHUNK * 3) chunkBytes = Buffer.allocUnsafe(CHUNK * 3);
+  const fd = openSync(path, "w");
+  let used = 0;
+  const flush = () => {
+    for (let done = 0; done < used; ) done += writeSync(fd, chunkBytes, done, used - done);
+    used = 0;
+  };
+  try {
+    for (let next = pieces.next(); !next.done; next = pieces.next()) {
+      const piece = next.value;
+      // at most 3 bytes a UTF-16 unit
+      if (used + piece.length * 3 > chunkBytes.length) flush();
+      if (piece.length * 3 > chunkBytes.length) writeText(fd, piece);
+      else used += chunkBytes.write(piece, used, "utf8");
+    }
+    flush();
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** one text to an open file, through the kept buffer, a megabyte of characters at a time */
+function writeText(fd: number, text: string): void {
+  if (chunkBytes.length < CHUNK * 3) chunkBytes = Buffer.allocUnsafe(CHUNK * 3);
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + CHUNK, text.length);
+    // a surrogate pair stays in one chunk
+    if (end < text.length && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
+    const n = chunkBytes.write(text.slice(start, end), 0, "utf8");
+    for (let done = 0; done < n; ) done += writeSync(fd, chunkBytes, done, n - done);
+    start = end;
   }
 }
 
@@ -206,6 +250,13 @@ export class OutputNames {
     return { path, collidesWith: holder ?? null };
   }
 
+  /** the path `assign` would give `source` now, without taking it */
+  peek(source: string): string {
+    let path = documentPath(this.outDir, source);
+    for (let n = 2; this.taken.has(path); n++) path = documentPath(this.outDir, source, `-${n}`);
+    return path;
+  }
+
   has(path: string): boolean {
     return this.taken.has(path);
   }
@@ -247,4 +298,28 @@ export function fsReason(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   // node writes "CODE: what, syscall 'path'": the path is printed by the caller already
   return message.replace(/^[A-Z]+: /, "").replace(/, \w+ '.*'$/, "");
+}
+
+let recordSequence = 0;
+
+/** a record or the state, written whole or not at all (a worker or a build killed midway leaves a temp file at most) */
+export function writeJsonAtomic(path: string, value: unknown): void {
+  writeTextAtomic(path, JSON.stringify(value));
+}
+
+export function writeTextAtomic(path: string, text: string): void {
+  const tmp = `${path}.${process.pid}-${threadId}-${++recordSequence}.tmp`;
+  try {
+    writeFileSync(tmp, text);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(tmp, text);
+  }
+  try {
+    renameSync(tmp, path);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
+  }
 }

@@ -7,9 +7,10 @@
 import { extract } from "../pipeline.js";
 import type { Document } from "../schema/document.js";
 import { targetRows } from "./csv.js";
-import { writeTempSync } from "./files.js";
-import { failed, internalError, type Done, type Job } from "./outcome.js";
+import { writeJsonAtomic, writeTempSync, writeTextAtomic } from "./files.js";
+import { failed, internalError, type Done, type Entry, type Job, type Summary } from "./outcome.js";
 import { asMessage } from "../messages.js";
+import type { Message } from "../schema/document.js";
 
 export type { Done, Entry, Job, Summary } from "./outcome.js";
 
@@ -56,27 +57,49 @@ export function runJob(job: Job): Done {
       return { ...failed(job.path, internalError(error)), writeError: { code: code ?? null, message } };
     }
   }
+  const entry: Entry = {
+    schemaVersion: document.schemaVersion,
+    source: document.source,
+    province: document.province,
+    meta: document.meta,
+    targets: document.targets,
+  };
+  const csv = written === null ? "" : targetRows(document);
+  const summary: Summary = {
+    sha256: document.source.sha256,
+    bytes: document.source.bytes,
+    encoding: document.source.encoding,
+    province: document.province?.name ?? null,
+    targets: document.targets.length,
+    bodies: document.bodies.length,
+  };
+  const recorded = job.record ? writeRecord(job.record, { summary, messages: document.messages, entry: written === null ? null : entry, csv }) : false;
   return {
     path: job.path,
     written,
     messages: document.messages,
-    summary: {
-      sha256: document.source.sha256,
-      bytes: document.source.bytes,
-      encoding: document.source.encoding,
-      province: document.province?.name ?? null,
-      targets: document.targets.length,
-      bodies: document.bodies.length,
-    },
-    entry: {
-      schemaVersion: document.schemaVersion,
-      source: document.source,
-      province: document.province,
-      meta: document.meta,
-      targets: document.targets,
-    },
-    csv: written === null ? "" : targetRows(document),
+    summary,
+    entry: recorded ? null : entry,
+    recorded,
+    csv,
     ...(job.read && written !== null ? { text: { content: job.read.text, path: job.read.textPath } } : {}),
     document: job.keepDocument ? document : null,
   };
+}
+
+/**
+ * The file's record for the build's cache, written here where the document is (the
+ * workers run in parallel, the main thread does not): its entry and rows first, its meta
+ * last, so that a meta means a whole record. A record that cannot be written is no
+ * failure of the file: the entry goes back to the build as without a cache.
+ */
+function writeRecord(paths: NonNullable<Job["record"]>, record: { summary: Summary; messages: Message[]; entry: Entry | null; csv: string }): boolean {
+  try {
+    if (record.entry) writeTextAtomic(paths.entry, JSON.stringify(record.entry));
+    writeTextAtomic(paths.csv, record.csv);
+    writeJsonAtomic(paths.meta, { summary: record.summary, messages: record.messages, hasDocument: record.entry !== null });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -22,6 +22,11 @@ export interface Job {
    * `read.text`) and where that text is written, relative to the output folder
    */
   read?: { text: string; textPath: string; format: import("../stages/read/types.js").Format; layout: import("../stages/read/types.js").Layout | null; problems: Problem[] };
+  /**
+   * where to write the file's record for the build's cache (src/dataset/cache.ts); the
+   * entry is then not sent back, the build reads it from the record when it needs it
+   */
+  record?: { meta: string; csv: string; entry: string } | null;
 }
 
 /** what targets.csv and the comparison read of a document */
@@ -45,6 +50,8 @@ export interface Done {
   messages: Message[];
   summary: Summary;
   entry: Entry | null;
+  /** the record was written to the cache: `entry` is there rather than here */
+  recorded?: boolean;
   /** the document's lines of targets.csv, made where the document was */
   csv: string;
   /** the text the read stage made of a file that is not plain text, to write beside the documents */

@@ -14,6 +14,13 @@ export function csvField(value: string | number | boolean | null): string {
 }
 
 export function renderCsv(comparison: Comparison): string {
+  let text = "";
+  for (const chunk of renderCsvChunks(comparison)) text += chunk;
+  return text;
+}
+
+/** the text of renderCsv a few lines at a time, for a build to write without the whole text in memory */
+export function* renderCsvChunks(comparison: Comparison): Generator<string> {
   const lines = [COMPARISON_CSV_FIELDS.map((f) => csvField(f.name)).join(",")];
   const names = new Map(comparison.provinces.map((p) => [p.slug, p.name]));
   const ids = comparison.references.map((r) => r.id);
@@ -63,6 +70,7 @@ export function renderCsv(comparison: Comparison): string {
       ];
       lines.push(values.map(csvField).join(","));
     }
+    if (lines.length >= 256) yield lines.splice(0).join("\n") + "\n";
   }
-  return lines.join("\n") + "\n";
+  if (lines.length > 0) yield lines.join("\n") + "\n";
 }

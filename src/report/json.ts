@@ -3,6 +3,7 @@
  * comparator, target id, position, quote). Key order is fixed, so the bytes are too.
  */
 import type { Comparison } from "../compare/types.js";
+import { jsonChunks } from "./json-stream.js";
 
 export const COMPARISON_FORMAT = "nghiquyet-comparison";
 export const COMPARISON_VERSION = 1;
@@ -54,4 +55,9 @@ export function comparisonJson(comparison: Comparison): unknown {
 
 export function renderJson(comparison: Comparison): string {
   return JSON.stringify(comparisonJson(comparison), null, 2) + "\n";
+}
+
+/** the bytes of renderJson a row at a time, for a build to write without the whole text in memory */
+export function renderJsonChunks(comparison: Comparison): Generator<string> {
+  return jsonChunks(comparisonJson(comparison) as { [key: string]: unknown }, ["rows", "cells"]);
 }

@@ -47,11 +47,12 @@ export function copyCorpus(to: string): void {
   for (const name of readdirSync(CORPUS).filter((n) => n.endsWith(".txt"))) cpSync(join(CORPUS, name), join(to, name));
 }
 
-/** every file under `dir`, relative, sorted */
+/** every file under `dir`, relative, sorted; the build's cache (`.cache/`, not part of the dataset) left out */
 export function tree(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string, prefix: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory() && e.name === ".cache" && prefix === "") continue;
       if (e.isDirectory()) walk(join(d, e.name), `${prefix}${e.name}/`);
       else out.push(prefix + e.name);
     }

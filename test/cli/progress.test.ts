@@ -69,6 +69,6 @@ describe("Progress", () => {
     }
     // --help is help, not a build
     const help = await cli(process.cwd(), "build", "--help");
-    expect([help.code, help.stdout.split("\n")[0]]).toEqual([0, "usage: nghiquyet build [--corpus DIR] [--out DIR] [--strict] [--verbose] [--jobs N]"]);
+    expect([help.code, help.stdout.split("\n")[0]]).toEqual([0, "usage: nghiquyet build [--corpus DIR] [--out DIR] [--strict] [--verbose] [--jobs N] [--cache DIR | --no-cache]"]);
   });
 });
