@@ -299,6 +299,11 @@ const sha1Hex: (text: string) => string = oneShot
   ? (text) => oneShot("sha1", text, "hex")
   : (text) => crypto.createHash("sha1").update(text).digest("hex");
 
+/** what a target and a baseline say of their number, in the order both write it */
+function figureOf(c: TargetCandidate) {
+  return { value: c.value, max: c.max, unit: c.unit, rate: c.rate, per: c.per, currency: c.currency, magnitude: c.magnitude };
+}
+
 function toTargets(candidates: TargetCandidate[], from: { quote: (clause: Span) => string; raw: string; place: Place; slug: string }): Target[] {
   const { quote, raw, place, slug } = from;
   const seen = new Map<string, number>();
@@ -310,13 +315,7 @@ function toTargets(candidates: TargetCandidate[], from: { quote: (clause: Span) 
     const position = place(c.start, c.end);
     return {
       id: `${slug}-${base}${n > 1 ? `-${n}` : ""}`,
-      value: c.value,
-      max: c.max,
-      unit: c.unit,
-      rate: c.rate,
-      per: c.per,
-      currency: c.currency,
-      magnitude: c.magnitude,
+      ...figureOf(c),
       comparator: c.comparator,
       year: c.year,
       yearSource: c.yearSource,
@@ -344,13 +343,7 @@ function toBaselines(
     const after = deadline.all(normalized.text.slice(c.end, c.clause.end)).map((m) => m.reading.year);
     const position = place(c.start, c.end);
     return {
-      value: c.value,
-      max: c.max,
-      unit: c.unit,
-      rate: c.rate,
-      per: c.per,
-      currency: c.currency,
-      magnitude: c.magnitude,
+      ...figureOf(c),
       year: c.describedYear !== undefined ? c.describedYear : before.length ? before[before.length - 1] : (after[0] ?? null),
       section: c.section,
       literal: literalOf(raw, position),
