@@ -166,6 +166,7 @@ function read(raw: string, empty: Document, file: VFile, lines: LineIndex): Docu
   const quote = clauseQuotes(normalized);
 
   const slug = meta.province.slug ?? "document";
+  const structure = segmented.sections.filter((s) => !s.virtual).map((s) => toSection(s, place, normalized.text));
   const document: Document = {
     ...empty,
     // a national document belongs to no province, whatever its text names
@@ -185,7 +186,9 @@ function read(raw: string, empty: Document, file: VFile, lines: LineIndex): Docu
       kind: meta.kind,
       level: meta.level,
     },
-    sections: segmented.sections.filter((s) => !s.virtual).map((s) => toSection(s, place, normalized.text)),
+    // the GUIDE's sections are the Roman-numeral ones; the other headings (Phần, Điều, PHỤ LỤC …) are divisions
+    sections: structure.filter((s) => s.label === "roman"),
+    divisions: structure.filter((s) => s.label !== "roman"),
     targets: toTargets(candidates.filter((c) => c.kind === "target"), { quote, raw, place, slug }),
     baselines: toBaselines(candidates.filter((c) => c.kind === "baseline"), { quote, raw, place, normalized }),
     bodies: bodies.map(
@@ -222,6 +225,7 @@ function emptyDocument(path: string, sha256: string, bytes: number, encoding: st
     province: { name: null, slug: null, successor: null },
     meta: { issuer: null, number: null, date: null, signer: null, horizons: [], title: null, references: [], kind: "other", level: "province" },
     sections: [],
+    divisions: [],
     targets: [],
     baselines: [],
     bodies: [],

@@ -65,9 +65,10 @@ describe("every family", () => {
 
   test("the attached Đề án of a decision is read: its parts hold its Roman sections, its targets belong to the decision", () => {
     const document = documents.get("quyet-dinh-de-an-binh-phuoc-2021.txt")!;
-    const shape = document.sections.map((s) => `${"  ".repeat(s.depth)}${s.label} ${s.numeral}`.trimEnd());
+    const structure = [...document.sections, ...document.divisions].sort((a, b) => a.position.start.offset - b.position.start.offset);
+    const shape = structure.map((s) => `${"  ".repeat(s.depth)}${s.label} ${s.numeral}`.trimEnd());
     expect(shape.slice(0, 8)).toEqual(["article 1", "article 2", "article 3", "attachment", "  part I", "    roman I", "    roman II", "  part II"]);
-    expect(document.sections.find((s) => s.label === "article" && s.numeral === "3")?.role).toBe("implementation");
+    expect(document.divisions.find((s) => s.label === "article" && s.numeral === "3")?.role).toBe("implementation");
     expect(new Set(document.targets.map((t) => t.section))).toEqual(new Set(["II"]));
     expect(document.bodies.map((b) => b.name)).toContain("Chánh Văn phòng Ủy ban nhân dân tỉnh");
   });

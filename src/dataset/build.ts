@@ -365,7 +365,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
     if (csvRows === 0) csv.append(TARGETS_CSV_HEADER);
     await csv.commit();
     // the comparison reads source, province and targets of each document
-    const documents = kept.map((e): Document => ({ ...(typeof e === "string" ? cache!.readEntry(e) : e), sections: [], baselines: [], bodies: [], messages: [] }));
+    const documents = kept.map((e): Document => ({ ...(typeof e === "string" ? cache!.readEntry(e) : e), sections: [], divisions: [], baselines: [], bodies: [], messages: [] }));
     kept.length = 0;
     extra = options.extraOutputs ? await options.extraOutputs(documents, options.out) : [];
   } catch (error) {

@@ -203,7 +203,11 @@ export const DocumentSchema = z
       .nullable()
       .describe("the province the document belongs to; null for a national document"),
     meta: MetaSchema,
-    sections: z.array(SectionSchema),
+    sections: z.array(SectionSchema).describe("the Roman-numeral sections (I., II., … at any depth), in reading order"),
+    divisions: z
+      .array(SectionSchema)
+      .default([])
+      .describe("the document's other headings in reading order: parts, chapters, Mục, articles, annexes, the document a decision attaches"),
     targets: z.array(TargetSchema),
     baselines: z.array(BaselineSchema),
     bodies: z.array(BodySchema),
