@@ -13,7 +13,7 @@ describe("growth", () => {
     expect(g.limit).toBeCloseTo(8 ** 1.5);
     expect(g.linear, g.summary).toBe(false);
     expect(g.ratio).toBeGreaterThan(g.limit);
-    expect(g.tries).toBe(3);
+    expect(g.tries).toBe(5);
   });
 
   test("catches a loop that rescans the rest of the text from every position", () => {

@@ -16,7 +16,7 @@ export interface GrowthOptions {
    * more room on both sides (a linear ratio doubled by caches that hold only the small input).
    */
   limit?: number;
-  /** measurements of each size, at most */
+  /** measurements of each size, at most (default 5: noise only adds time, and a pass ends the measuring) */
   tries?: number;
 }
 
@@ -64,7 +64,7 @@ export function growth<T>(
   const [smallSize, largeSize] = sizes;
   if (!(largeSize > smallSize && smallSize > 0)) throw new Error(`growth: sizes must grow, got ${smallSize} → ${largeSize}`);
   const limit = options.limit ?? (largeSize / smallSize) ** 1.5;
-  const maxTries = options.tries ?? 3;
+  const maxTries = options.tries ?? 5;
   const small = make(smallSize);
   const large = make(largeSize);
   const timed = (input: T, reps: number) =>

@@ -3,7 +3,7 @@
  * (corpus/) with province names swapped (bench/corpus.ts `variant`): every one of the 63
  * provinces gets `perProvince` documents, each from another seed, with its percentages
  * shifted so that provinces differ. The second and third document of a province are given
- * the kinds of a plan and of a council resolution when the pipeline has not set one, so
+ * the kinds of a plan and of a council resolution (the seeds are all party resolutions), so
  * that a province shows a sequence of documents of several kinds.
  */
 import { fileURLToPath } from "node:url";
@@ -37,7 +37,7 @@ export async function reportCorpus(perProvince: number, count = PROVINCES.length
     const { name, text } = variant(seed, i, PROVINCES[k]);
     const { document } = extract(text, { path: name });
     const kind = KINDS[j % KINDS.length];
-    if (kind && !(document.meta as { kind?: string }).kind) (document.meta as { kind?: string }).kind = kind;
+    if (kind) document.meta.kind = kind;
     docs.push(document);
     texts.set(name, text);
     bytes += Buffer.byteLength(text);
