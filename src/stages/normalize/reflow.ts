@@ -28,6 +28,7 @@ import { connectives, institutionOpening, leadingVerbs, LEADING_VERB_MIN_WORDS }
 import { finishedLine, native } from "../../../grammars/punctuation.js";
 import { resolveProvince } from "../../../grammars/provinces.js";
 import { foldTone } from "../../text/fold.js";
+import type { Rule } from "../../grammar/rule.js";
 import { isPipeRow } from "../../text/pipe-row.js";
 import { kindAt, kindBefore, LETTER, LOWER, MARK, NUMBER, UPPER, unitsAt, unitsBefore, wordCount } from "../../text/chars.js";
 
@@ -40,20 +41,15 @@ const FINISHED = native(finishedLine);
 const CONTINUES = /[,\-(“"]$/u;
 const OPENS_CONTINUATION = /^[\p{N}(“"%]/u;
 
+/** the numbered headings of every family: a line that opens with one starts a paragraph */
+const NUMBERED = [romanHeading, decimalMarker, letterMarker, articleHeading, partHeading, chapterHeading];
+/** and besides them, the other lines that never continue the one before */
+const STRUCTURAL = [...NUMBERED, bulletMarker, documentTitle, appendixHeading, signatureRole, recipients];
+
+const opensWith = (rules: readonly Rule[], content: string, folded: string) => rules.some((r) => r.at(content, 0, folded) !== null);
+
 export function structural(content: string, folded = foldTone(content)): boolean {
-  return Boolean(
-    romanHeading.at(content, 0, folded) ||
-      decimalMarker.at(content, 0, folded) ||
-      letterMarker.at(content, 0, folded) ||
-      bulletMarker.at(content, 0, folded) ||
-      documentTitle.at(content, 0, folded) ||
-      articleHeading.at(content, 0, folded) ||
-      partHeading.at(content, 0, folded) ||
-      chapterHeading.at(content, 0, folded) ||
-      appendixHeading.at(content, 0, folded) ||
-      signatureRole.at(content, 0, folded) ||
-      recipients.at(content, 0, folded),
-  );
+  return opensWith(STRUCTURAL, content, folded);
 }
 
 /** Capitalized words the text also capitalizes in mid-sentence: names, not sentence starts. */
@@ -87,14 +83,7 @@ function firstWord(s: string): string {
 
 function headingLike(paragraph: string, folded: string): boolean {
   return (
-    Boolean(
-      romanHeading.at(paragraph, 0, folded) ||
-        decimalMarker.at(paragraph, 0, folded) ||
-        letterMarker.at(paragraph, 0, folded) ||
-        articleHeading.at(paragraph, 0, folded) ||
-        partHeading.at(paragraph, 0, folded) ||
-        chapterHeading.at(paragraph, 0, folded),
-    ) &&
+    opensWith(NUMBERED, paragraph, folded) &&
     wordCount(paragraph, 0, Math.min(HEADING_REACH, paragraph.length)) <= HEADING_MAX_WORDS
   );
 }
