@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildDataset, type BuildSummary } from "../src/dataset/build.js";
 import { codeFingerprint } from "../src/dataset/cache.js";
-import { comparisonOutputs } from "../src/commands/outputs.js";
+import { writeBuildComparison } from "../src/commands/outputs.js";
 import { readSeeds, variant, type Seed } from "../bench/corpus.js";
 
 const root = join(import.meta.dirname, "..");
@@ -41,7 +41,7 @@ let builds = 0;
 /** a build of the corpus as it is now, in-process, with the comparison outputs */
 function build(out: string, cache?: string | { dir: string; fingerprint?: string }): Promise<BuildSummary[]> {
   builds++;
-  return buildDataset({ corpus, out, workers: 0, keepDocuments: false, cache, extraOutputs: comparisonOutputs });
+  return buildDataset({ corpus, out, workers: 0, keepDocuments: false, cache, sourcePages: true, extraOutputs: (documents, to, pages) => writeBuildComparison(documents, to, { corpus, pages }) });
 }
 
 /** a clean build (no cache) of the corpus as it is now, in a folder of its own */
@@ -159,6 +159,19 @@ describe("an incremental build writes what a clean build writes", () => {
     writeFileSync(join(out(), "report.html"), "edited");
     const results = await build(out(), cache());
     expect(fromPipeline(results)).toEqual([]);
+    expectSameTree(out(), await clean());
+  });
+
+  test("a record cut short (a build killed as it wrote it) is a miss: the file is read again", async () => {
+    const records = join(cache(), "records");
+    const names = readdirSync(records).sort();
+    const victim = join(records, names[0]);
+    const bytes = readFileSync(victim);
+    writeFileSync(victim, bytes.subarray(0, bytes.length - 7));
+    put("zz-cut.txt", variant(seeds[1], 41).text);
+    const results = await build(out(), cache());
+    expect(fromPipeline(results).length).toBe(2);
+    expect(fromPipeline(results)).toContain("zz-cut.txt");
     expectSameTree(out(), await clean());
   });
 

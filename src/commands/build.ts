@@ -6,7 +6,7 @@ import { defaultCacheDir } from "../dataset/cache.js";
 import { Progress } from "../dataset/progress.js";
 import { count, EXIT, UsageError, type Command } from "./command.js";
 import { fileStart, formatProblem, printable } from "../messages.js";
-import { comparisonOutputs, prepareComparisonOutputs } from "./outputs.js";
+import { prepareComparisonOutputs, writeBuildComparison } from "./outputs.js";
 
 const INTERRUPTED = 130;
 
@@ -76,7 +76,8 @@ export const build: Command = {
         keepDocuments: false,
         cache,
         signal: controller.signal,
-        extraOutputs: (documents, to) => comparisonOutputs(documents, to, corpus),
+        sourcePages: true,
+        extraOutputs: (documents, to, pages) => writeBuildComparison(documents, to, { corpus, pages }),
         prepareExtraOutputs: prepareComparisonOutputs,
         onSkip: (file, reason, ruleId = "corpus-output-skipped", severity = "warning") => {
           if (severity === "info") {

@@ -8,6 +8,9 @@
  * end a reader can hold the province to: the low end when higher is better ("25–30%" counts
  * as 25%), the high end when lower is better ("top 25–30" counts as top 30).
  *
+ * Amounts of money count with their multiplier ("tỷ", "nghìn tỷ"); a yearly rate, a ratio
+ * and an amount of another currency are not compared with a level or with each other.
+ *
  * Equal bounds: the comparator decides. Between provinces (ranking) it is strict:
  * `> 80` beats `≥ 80` = `80` beats `~ 80` = `≤ 80` beats `< 80` (mirrored for rank).
  * Against the national reference it is lenient about "~" (see national.ts).
@@ -30,6 +33,19 @@ export function bound(figure: Figure): number {
 const STRICT_HIGHER: Record<Comparator, number> = { gt: 3, gte: 2, eq: 2, approx: 1, lte: 1, lt: 0 };
 const STRICT_LOWER: Record<Comparator, number> = { lt: 3, lte: 2, eq: 2, approx: 1, gte: 1, gt: 0 };
 
+/**
+ * What besides its unit tells what a figure measures: a yearly rate, the base of a ratio
+ * (12 per 10000), a currency; "||" for a plain level. Figures of two kinds are not
+ * measured against each other.
+ */
+export function figureKind(f: Figure): string {
+  return `${f.rate ?? ""}|${f.per ?? ""}|${f.currency ?? ""}`;
+}
+
+function sameKind(a: Figure, b: Figure): boolean {
+  return figureKind(a) === figureKind(b);
+}
+
 /** How far the comparator pushes beyond the bound, for ranking provinces. */
 export function strictness(comparator: Comparator, dir: Direction): number {
   return (dir === "higher" ? STRICT_HIGHER : STRICT_LOWER)[comparator];
@@ -40,10 +56,11 @@ export function strictness(comparator: Comparator, dir: Direction): number {
  * units differ and the two cannot be compared.
  */
 export function compareAmbition(a: Figure, b: Figure, strict: (c: Comparator, d: Direction) => number = strictness): number | null {
-  if (a.unit !== b.unit) return null;
+  if (a.unit !== b.unit || !sameKind(a, b)) return null;
   const dir = direction(a.unit);
-  const va = bound(a);
-  const vb = bound(b);
+  // an amount counts with its multiplier: "10 nghìn tỷ" is more than "5.000 tỷ"
+  const va = bound(a) * (a.magnitude ?? 1);
+  const vb = bound(b) * (b.magnitude ?? 1);
   if (va !== vb) return dir === "higher" ? Math.sign(va - vb) : Math.sign(vb - va);
   return Math.sign(strict(a.comparator, dir) - strict(b.comparator, dir));
 }

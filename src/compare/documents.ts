@@ -12,6 +12,15 @@ export function documentKind(doc: Document): string | null {
   return typeof kind === "string" ? kind : null;
 }
 
+/** why a document cannot be a province column, or null */
+export function notComparable(doc: Document): string | null {
+  if (doc.messages.some((m) => m.ruleId === "not-a-resolution")) return "not a resolution";
+  if (doc.messages.some((m) => m.severity === "error")) return "the document has an error";
+  if (!doc.province) return "a national document";
+  if (!doc.province.slug) return "no province named in the title";
+  return null;
+}
+
 export function documentRef(doc: Document): DocumentRef {
   return {
     path: doc.source.path,

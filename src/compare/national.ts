@@ -22,6 +22,11 @@ import type { NationalCell, NationalMark, NationalSource, Problem, ReferenceSetI
 const LENIENT_HIGHER: Record<Comparator, number> = { gt: 1, gte: 0, eq: 0, approx: 0, lte: 0, lt: -1 };
 const LENIENT_LOWER: Record<Comparator, number> = { lt: 1, lte: 0, eq: 0, approx: 0, gte: 0, gt: -1 };
 
+/** whether a reference set records which of its targets are yearly rates and ratios */
+export function recordsKinds(set: ReferenceSet): boolean {
+  return set.references.some((r) => r.targets.some((t) => (t.rate ?? null) !== null || (t.per ?? null) !== null));
+}
+
 /** Strictness of a comparator against the national value (see the semantics above). */
 export function nationalStrictness(comparator: Comparator, dir: Direction): number {
   return (dir === "higher" ? LENIENT_HIGHER : LENIENT_LOWER)[comparator];
@@ -33,10 +38,16 @@ interface Kind {
   per?: number | null;
 }
 
-/** above / equal / below the national figure; null when the units differ, or one is a yearly rate or a ratio and the other not. */
-export function nationalMark(province: Figure & Kind, national: Figure & Kind): NationalMark | null {
-  if ((province.rate ?? null) !== (national.rate ?? null) || (province.per ?? null) !== (national.per ?? null)) return null;
-  const order = compareAmbition(province, national, nationalStrictness);
+/**
+ * above / equal / below the national figure; null when the units differ, or one is a
+ * yearly rate or a ratio and the other not. `kinds: false` for a reference that records
+ * no rates nor ratios (749/QĐ-TTg, whose "tăng hằng năm" targets carry none): its
+ * figures are then taken as of the province's kind.
+ */
+export function nationalMark(province: Figure & Kind, national: Figure & Kind, options: { kinds?: boolean } = {}): NationalMark | null {
+  const reference = options.kinds === false ? { ...national, rate: province.rate, per: province.per } : national;
+  if ((province.rate ?? null) !== (reference.rate ?? null) || (province.per ?? null) !== (reference.per ?? null)) return null;
+  const order = compareAmbition(province, { ...reference, currency: province.currency }, nationalStrictness);
   if (order === null) return null;
   return order > 0 ? "above" : order < 0 ? "below" : "equal";
 }

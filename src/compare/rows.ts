@@ -3,7 +3,7 @@
  * Pure: documents in, a Comparison out; problems are collected, never thrown.
  */
 import type { Document, Scope, Target, Unit } from "../schema/document.js";
-import { compareAmbition } from "./ambition.js";
+import { compareAmbition, figureKind } from "./ambition.js";
 import { citation, formatFigure } from "./format.js";
 import { indicatorLabel, indicatorOrder, isKnownIndicator, scopeLabel, scopeOrder, yearLabel } from "./labels.js";
 import {
@@ -11,6 +11,7 @@ import {
   findNationalIn,
   nationalMark,
   nationalSource,
+  recordsKinds,
   referenceSet,
   referenceSetInfo,
   referenceSetOf,
@@ -18,7 +19,7 @@ import {
 } from "./national.js";
 import { columnOf, groupingDay, ownProvince } from "./provinces.js";
 import type { Cell, CellDocument, CellTarget, CompareOptions, Comparison, DocumentRef, NationalCell, Problem, Province, ProvinceName, Row } from "./types.js";
-import { compareDocuments, distinctDocuments } from "./documents.js";
+import { compareDocuments, distinctDocuments, notComparable } from "./documents.js";
 import { measureOf, type Measure } from "./measure.js";
 
 /** "indicator|scope|year" with "-" for null: the identity of a row. */
@@ -31,15 +32,6 @@ export function provinceSlug(doc: Document): string {
   return ownProvince(doc).slug;
 }
 
-/** why a document cannot be a province column, or null */
-export function notComparable(doc: Document): string | null {
-  if (doc.messages.some((m) => m.ruleId === "not-a-resolution")) return "not a resolution";
-  if (doc.messages.some((m) => m.severity === "error")) return "the document has an error";
-  if (!doc.province) return "a national document";
-  if (!doc.province.slug) return "no province named in the title";
-  return null;
-}
-
 /** where a target comes from: the province its document names, the national reference it is set against */
 export interface Origin {
   from: ProvinceName;
@@ -48,6 +40,7 @@ export interface Origin {
 
 /** its fields in the order comparison.json lists them, which writes these objects as they are */
 export function cellTarget(target: Target, path: string, origin: Origin): CellTarget {
+  const kind = target.rate !== null || target.per !== null || target.currency !== null || target.magnitude !== null;
   return {
     targetId: target.id,
     path,
@@ -56,6 +49,8 @@ export function cellTarget(target: Target, path: string, origin: Origin): CellTa
     max: target.max,
     unit: target.unit,
     comparator: target.comparator,
+    // what tells a yearly rate, a ratio or an amount from a level: only where it applies, so that other cells read as before
+    ...(kind ? kindFields(target) : {}),
     label: formatFigure(target),
     literal: target.literal,
     quote: target.text,
@@ -64,6 +59,15 @@ export function cellTarget(target: Target, path: string, origin: Origin): CellTa
     from: origin.from,
     reference: origin.reference,
   };
+}
+
+function kindFields(target: Target): Pick<CellTarget, "rate" | "per" | "currency" | "magnitude"> {
+  const kind: Pick<CellTarget, "rate" | "per" | "currency" | "magnitude"> = {};
+  if (target.rate !== null) kind.rate = target.rate;
+  if (target.per !== null) kind.per = target.per;
+  if (target.currency !== null) kind.currency = target.currency;
+  if (target.magnitude !== null) kind.magnitude = target.magnitude;
+  return kind;
 }
 
 interface Bucket {
@@ -239,8 +243,8 @@ function buildRow(b: Bucket, shown: Province[], context: RowContext): Row {
     const own = documents.filter((d) => targets.some((t) => t.path === d.path && (!grouped || t.from.slug === slug)));
     const latest = (own.length ? own : documents)[(own.length ? own : documents).length - 1].path;
     const headline = targets.find((t) => t.path === latest)!;
-    const comparable = headline.unit === unit;
-    const nat = nationals[inUse.findIndex((set) => set.id === headline.reference)] ?? null;
+    const set = inUse.findIndex((r) => r.id === headline.reference);
+    const nat = nationals[set] ?? null;
     return {
       province: slug,
       targets,
@@ -252,13 +256,16 @@ function buildRow(b: Bucket, shown: Province[], context: RowContext): Row {
       // a conflict is one document stating the row with two figures; documents in turn are a sequence
       conflict: perDocument.some((l) => l.includes(" / ")),
       sequence: perDocument.some((l, i) => successive(i) && l !== perDocument[i - 1]),
-      comparable,
+      comparable: headline.unit === unit,
       highest: false,
       lowest: false,
-      national: nat && comparable ? nationalMark(headline, nat) : null,
+      national: nat && headline.unit === unit ? nationalMark(headline, nat, { kinds: recordsKinds(inUse[set]) }) : null,
       reference: headline.reference,
     };
   });
+  // the cells of another kind (a yearly rate among levels) are not ranked with the row's
+  const kind = rowKind(cells.filter((c) => c.comparable).map((c) => figureKind(c.headline)));
+  for (const c of cells) c.comparable &&= figureKind(c.headline) === kind;
   markExtremes(cells);
 
   return {
@@ -315,6 +322,16 @@ function rowUnit(units: Unit[], fallback: Unit | undefined): Unit {
   if (units.length === 0) return fallback ?? "percent";
   const counts = UNIT_ORDER.map((u) => units.filter((x) => x === u).length);
   return UNIT_ORDER[counts.indexOf(Math.max(...counts))];
+}
+
+/** the kind most of a row's figures are (figureKind), a plain level on a tie */
+function rowKind(kinds: string[]): string {
+  const counts = new Map<string, number>();
+  for (const k of kinds) counts.set(k, (counts.get(k) ?? 0) + 1);
+  let best = "||";
+  for (const [k, n] of [...counts].sort(([a], [b]) => (a === "||" ? -1 : b === "||" ? 1 : a < b ? -1 : a > b ? 1 : 0)))
+    if (n > (counts.get(best) ?? 0)) best = k;
+  return best;
 }
 
 /** Mark the most and least ambitious comparable cells, when at least two cells differ. */

@@ -18,6 +18,14 @@ export interface CellTarget {
   max: number | null;
   unit: Unit;
   comparator: Comparator;
+  /** per_year for a yearly rate of change (present only then) */
+  rate?: "per_year";
+  /** the base of a ratio: 12 per 10000 (present only then) */
+  per?: number;
+  /** the currency of a money figure (present only then) */
+  currency?: "VND" | "USD";
+  /** the multiplier of a money figure: 1e9 for "tỷ" (present only then) */
+  magnitude?: number;
   /** the number as written in the document ("9,6%") */
   literal: string;
   /** the number as a reader writes it: "≥ 80%", "~ 20%", "25–30%", "top 10" */

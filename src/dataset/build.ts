@@ -9,7 +9,7 @@
  * province, meta, targets, the rows of targets.csv) stays in memory.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, rmSync, statSync, type Stats } from "node:fs";
+import { readFileSync, rmSync, statSync, type Stats } from "node:fs";
 import { readdir, rm, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Document, Message } from "../schema/document.js";
@@ -65,13 +65,35 @@ export interface BuildOptions {
    * stands for the code's (tests).
    */
   cache?: string | { dir: string; fingerprint?: string };
+  /**
+   * have the pipeline make each document's source page of the report where it makes the
+   * document (src/report/site/source.ts), for `extraOutputs` to put in place through its
+   * SourcePages
+   */
+  sourcePages?: boolean;
   /** writes the comparison outputs; given by the caller so the dataset does not depend on reports */
-  extraOutputs?: (documents: Document[], out: string) => Promise<string[]>;
+  extraOutputs?: (documents: Document[], out: string, pages: SourcePages) => Promise<string[]>;
   /**
    * loads what `extraOutputs` needs; called once the first document is done, so that the
    * loading happens while the workers extract rather than after them
    */
   prepareExtraOutputs?: () => Promise<unknown>;
+}
+
+/**
+ * The report's source pages of a build: each depends on its document alone, so the
+ * pipeline makes it beside the document (in parallel, in the workers), and a build from
+ * the cache keeps the one the last build wrote.
+ */
+export interface SourcePages {
+  /** the page made for a corpus file, a temp file to put in place (then it is the caller's); null when none was made */
+  take(path: string): string | null;
+  /** the page at `rel` (relative to the output folder) is the one the last build wrote for this very file, unchanged since */
+  inPlace(path: string, rel: string): boolean;
+  /** the page of a corpus file is at `rel` now: the next build may keep it */
+  placed(path: string, rel: string): void;
+  /** the document written for a corpus file, to make its page from when none is at hand */
+  document(path: string): string;
 }
 
 /** one corpus file's outcome */
@@ -230,7 +252,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
     }
   }
   // the workers start first: they take a while to load the pipeline, the rest does not wait on them
-  const misses = files.filter((f, i) => !cache || knownSha[i] === null || cache.read(recordKey(cache.fingerprint, { path: f, sha256: knownSha[i]!, problems: [] })) === null).length;
+  const misses = files.filter((f, i) => !cache || knownSha[i] === null || cache.known(recordKey(cache.fingerprint, { path: f, sha256: knownSha[i]!, problems: [] })) === null).length;
   // a few files to read, even of a large corpus, are read in-process: a worker's start costs more (docs/bench.md)
   const workers = options.workers ?? defaultWorkers(misses);
   let extractor: Extractor | null = misses > 0 ? await createExtractor(workers, options.workerOptions) : null;
@@ -239,6 +261,12 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
   const ahead = Math.max(4, (extractor?.workers ?? 0) * 4);
   const slots: Slot[] = [];
   const temps: string[] = [];
+  /** per corpus file (its index), the temp file of its source page */
+  const pageTemps: string[] = [];
+  /** corpus file → the temp file of the source page the pipeline made for it */
+  const madePages = new Map<string, string>();
+  /** corpus file → the key of its record */
+  const keyOf = new Map<string, string>();
   const firstOf = new Map<string, string>();
   const names = new OutputNames(options.out);
   const results: BuildSummary[] = [];
@@ -255,8 +283,9 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
 
   const job = async (k: number, bytes: Uint8Array, sha256: string, problems: Problem[], key: string | null): Promise<Done> => {
     temps[k] = tempPath(documentPath(options.out, files[k]));
-    const record = cache && key ? cache.paths(key) : null;
-    const run = { path: files[k], bytes, sha256, tempPath: temps[k], problems, keepDocument: keepDocuments, record };
+    if (options.sourcePages) pageTemps[k] ??= tempPath(documentPath(options.out, files[k]).replace(/\.json$/, ".page.html"));
+    const record = cache && key ? cache.recordPath(key) : null;
+    const run = { path: files[k], bytes, sha256, tempPath: temps[k], problems, keepDocument: keepDocuments, record, page: pageTemps[k] ?? null };
     if (isPlainText(detectFormat(bytes, files[k]).format)) return (await pipeline()).run(run);
     // a PDF, a scan, a Word document, a web page: read here (pdf.js, OCR, mammoth), the pipeline in a worker
     const extractor = await pipeline();
@@ -289,9 +318,9 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
       // a file that is not plain text is read again (the read stage keeps its own cache), never a cache record: its text is written by the read
       const plainOf = (b: Uint8Array) => isPlainText(detectFormat(b, files[k]).format);
       let key = cache && (bytes === null || plainOf(bytes)) ? recordKey(cache.fingerprint, { path: files[k], sha256, problems }) : null;
-      const hit = cache && key ? cachedOutcome(cache, key) : null;
-      if (hit) {
-        slots.push({ done: null, key, hit, rerun: () => job(k, bytes ?? readFileSync(join(options.corpus, files[k])), sha256, problems, key) });
+      const cached = cache && key ? cachedOutcome(cache, key) : null;
+      if (cached) {
+        slots.push({ done: null, key, hit: cached.record, csv: cached.csv, rerun: () => job(k, bytes ?? readFileSync(join(options.corpus, files[k])), sha256, problems, key) });
         continue;
       }
       try {
@@ -328,14 +357,18 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
       // the main thread waits on the workers from here on: what the end needs is made now
       if (i === 0) schemaJson = prepare(options);
       delete temps[i];
+      if (done?.page) madePages.set(files[i], done.page);
+      else if (pageTemps[i]) discardTemp(pageTemps[i]);
+      delete pageTemps[i];
       if (slot.key) {
+        keyOf.set(files[i], slot.key);
         keys.push(slot.key);
         // what the record holds: the file's own messages, not the build's (a name collision)
         const own = slot.hit ?? (done && done.recorded ? { summary: done.summary, messages: done.messages, hasDocument: done.written !== null } : null);
         if (own) records.set(slot.key, own);
       }
       if (result!.output) {
-        const rows = slot.hit && !done ? cache!.readCsv(slot.key!) ?? "" : done!.csv;
+        const rows = done ? done.csv : slot.csv!;
         kept.push(done?.entry ?? slot.key!);
         if (slot.key) written.set(relativeTo(options.out, result!.output), slot.key);
         if (csvRows++ === 0) csv.append(TARGETS_CSV_HEADER);
@@ -351,7 +384,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
     } else {
       await (extractor as Extractor | null)?.close();
       // documents written ahead of an interruption or an error are not put in place, nor targets.csv
-      for (const temp of temps) if (temp) discardTemp(temp);
+      for (const temp of [...temps, ...pageTemps, ...madePages.values()]) if (temp) discardTemp(temp);
       csv.discard();
     }
   }
@@ -365,19 +398,34 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
     if (csvRows === 0) csv.append(TARGETS_CSV_HEADER);
     await csv.commit();
     // the comparison reads source, province and targets of each document
-    const documents = kept.map((e): Document => ({ ...(typeof e === "string" ? cache!.readEntry(e) : e), sections: [], divisions: [], baselines: [], bodies: [], messages: [] }));
+    const documents = kept.map((e): Document => ({ ...(typeof e === "string" ? cache!.readEntry(e) : e), sections: [], divisions: [], baselines: [], messages: [] }));
+    const outputOf = new Map(results.flatMap((r) => (r.output ? [[r.path, r.output] as const] : [])));
     kept.length = 0;
-    extra = options.extraOutputs ? await options.extraOutputs(documents, options.out) : [];
+    const pages: SourcePages = {
+      take: (path) => {
+        const temp = madePages.get(path) ?? null;
+        madePages.delete(path);
+        return temp;
+      },
+      inPlace: (path, rel) => cache !== null && keyOf.has(path) && cache.unchanged(options.out, rel, keyOf.get(path)),
+      placed: (path, rel) => void written.set(rel, keyOf.get(path)),
+      document: (path) => outputOf.get(path)!,
+    };
+    // the documents are the callee's: none kept here while the outputs are made
+    extra = options.extraOutputs ? await options.extraOutputs(documents.splice(0), options.out, pages) : [];
   } catch (error) {
     csv.discard();
     throw error;
+  } finally {
+    // pages of documents the comparison leaves out (a copy of another file)
+    for (const temp of madePages.values()) discardTemp(temp);
   }
   const outputs = ["datapackage.json", "manifest.json", "schema.json", "targets.csv", ...extra.map((p) => relativeTo(options.out, p))];
   const documentFiles = results.flatMap((r) => (r.output ? [relativeTo(options.out, r.output)] : []));
   await writeAtomic(join(options.out, "datapackage.json"), JSON.stringify(dataPackage({ documents: documentFiles, outputs }), null, 2) + "\n");
   await writeAtomic(join(options.out, "manifest.json"), JSON.stringify(manifest(results, options.out, extra), null, 2) + "\n");
   if (cache) {
-    for (const name of outputs) written.set(name, undefined);
+    for (const name of outputs) if (!written.has(name)) written.set(name, undefined);
     cache.save(options.out, { inputs: inputsHash(cache.fingerprint, keys), records, sources, written });
   }
   return results;
@@ -388,6 +436,8 @@ interface Slot {
   done: Promise<Done> | null;
   key: string | null;
   hit: CacheRecord | null;
+  /** the hit's lines of targets.csv */
+  csv?: string;
   /** the pipeline after all, when the document a record stands for is gone from the output */
   rerun?: () => Promise<Done>;
 }
@@ -397,11 +447,12 @@ function cacheFingerprint(cache: NonNullable<BuildOptions["cache"]>): string | u
   return typeof cache === "string" ? undefined : cache.fingerprint;
 }
 
-function cachedOutcome(cache: BuildCache, key: string): CacheRecord | null {
-  const record = cache.read(key);
-  // a record whose parts are gone is no record
-  if (record === null || !existsSync(cache.paths(key).csv) || (record.hasDocument && !existsSync(cache.paths(key).entry))) return null;
-  return record;
+/** a record whose file is gone or cut short is no record */
+function cachedOutcome(cache: BuildCache, key: string): { record: CacheRecord; csv: string } | null {
+  const parts = cache.load(key);
+  if (parts === null) return null;
+  const { summary, messages, hasDocument, csv } = parts;
+  return { record: { summary, messages, hasDocument }, csv };
 }
 
 /**
@@ -442,7 +493,7 @@ function nothingChanged(cache: BuildCache, files: string[], knownSha: Array<stri
   if (inputsHash(cache.fingerprint, keys) !== cache.lastInputs || !cache.outputsUnchanged(out)) return null;
   const records = [];
   for (const [i, file] of files.entries()) {
-    const record = cache.read(keys[i]);
+    const record = cache.known(keys[i]);
     if (!record) return null;
     records.push({ file, key: keys[i], record });
   }

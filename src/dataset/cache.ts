@@ -23,11 +23,13 @@ import { fileURLToPath } from "node:url";
 import { SCHEMA_VERSION } from "../schema/version.js";
 import { TOOL_VERSION } from "../version.js";
 import type { Problem } from "../messages.js";
-import type { Entry, Summary } from "./outcome.js";
-import type { Message } from "../schema/document.js";
+import type { Entry } from "./outcome.js";
+import { parseRecord, type CacheRecord, type RecordParts } from "./record.js";
+
+export type { CacheRecord } from "./record.js";
 
 /** the layout of the cache folder; a cache of another layout is ignored and replaced */
-const LAYOUT = 1;
+const LAYOUT = 2;
 
 /** where a build's cache lives when not told otherwise: a hidden folder of its output */
 export function defaultCacheDir(out: string): string {
@@ -50,6 +52,8 @@ export function codeFingerprint(root: string = codeRoot(), versions = { tool: TO
 function codeRoot(): string {
   return fileURLToPath(new URL("../..", import.meta.url));
 }
+
+const RECORD = ".rec";
 
 const CODE = /\.(?:[cm]?[jt]s|json)$/;
 
@@ -75,20 +79,6 @@ export function recordKey(fingerprint: string, file: { path: string; sha256: str
   return createHash("sha256").update(JSON.stringify([fingerprint, file.path, file.sha256, file.problems])).digest("hex");
 }
 
-/** what a record gives back without the pipeline */
-export interface CacheRecord {
-  summary: Summary;
-  messages: Message[];
-  /** null for a file with an error (no document) */
-  hasDocument: boolean;
-}
-
-/** where a worker writes a record: the three files of a key */
-export interface RecordPaths {
-  meta: string;
-  csv: string;
-  entry: string;
-}
 
 interface SourceStat {
   size: number;
@@ -156,33 +146,32 @@ export class BuildCache {
     return this.state?.inputs ?? null;
   }
 
-  paths(key: string): RecordPaths {
-    const base = join(this.records, key);
-    return { meta: `${base}.meta.json`, csv: `${base}.csv`, entry: `${base}.entry.json` };
+  /** where the record of `key` is written */
+  recordPath(key: string): string {
+    return join(this.records, `${key}${RECORD}`);
   }
 
-  /** the record of `key`, or null */
-  read(key: string): CacheRecord | null {
-    const known = this.state?.records[key];
-    if (known) return known;
+  /** the record of `key` as the last complete build knew it, without reading its file; else null */
+  known(key: string): CacheRecord | null {
+    return this.state?.records[key] ?? null;
+  }
+
+  /** the record of `key` read whole from its file, or null when there is none or it is not whole */
+  load(key: string): RecordParts | null {
     try {
-      return JSON.parse(readFileSync(this.paths(key).meta, "utf8")) as CacheRecord;
+      return parseRecord(readFileSync(this.recordPath(key), "utf8"));
     } catch {
       return null;
     }
   }
 
-  readCsv(key: string): string | null {
-    try {
-      return readFileSync(this.paths(key).csv, "utf8");
-    } catch {
-      return null;
-    }
-  }
-
+  /** the entry of a record that `load` found whole earlier in the build */
   readEntry(key: string): Entry {
-    return JSON.parse(readFileSync(this.paths(key).entry, "utf8")) as Entry;
+    const record = this.load(key);
+    if (record === null || !record.hasDocument) throw new Error(`the build's cache lost the record ${key} during the build`);
+    return JSON.parse(record.entry) as Entry;
   }
+
 
   /** a file the last build wrote (relative to `out`) is there as it was written, and was made from `key` when given */
   unchanged(out: string, rel: string, key?: string): boolean {
@@ -229,10 +218,7 @@ export class BuildCache {
     } catch {
       return;
     }
-    for (const name of names) {
-      const key = name.slice(0, name.indexOf("."));
-      if (!keep.has(key) || name.endsWith(".tmp")) rmSync(join(this.records, name), { force: true });
-    }
+    for (const name of names) if (!name.endsWith(RECORD) || !keep.has(name.slice(0, -RECORD.length))) rmSync(join(this.records, name), { force: true });
   }
 }
 

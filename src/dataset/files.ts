@@ -302,6 +302,17 @@ export function fsReason(error: unknown): string {
 
 let recordSequence = 0;
 
+/** a cache record, written in place: one that is cut short tells by its own lengths (src/dataset/cache.ts) */
+export function writeRecordSync(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  }
+}
+
 /** a record or the state, written whole or not at all (a worker or a build killed midway leaves a temp file at most) */
 export function writeJsonAtomic(path: string, value: unknown): void {
   writeTextAtomic(path, JSON.stringify(value));

@@ -7,7 +7,9 @@
 import { extract } from "../pipeline.js";
 import type { Document } from "../schema/document.js";
 import { targetRows } from "./csv.js";
-import { writeJsonAtomic, writeTempSync, writeTextAtomic } from "./files.js";
+import { writeRecordSync, writeTempSync } from "./files.js";
+import { formatRecord } from "./record.js";
+import { documentSourcePage } from "../report/site/source.js";
 import { failed, internalError, type Done, type Entry, type Job, type Summary } from "./outcome.js";
 import { asMessage } from "../messages.js";
 import type { Message } from "../schema/document.js";
@@ -15,31 +17,33 @@ import type { Message } from "../schema/document.js";
 export type { Done, Entry, Job, Summary } from "./outcome.js";
 
 /**
- * The text's UTF-8 bytes and a line break, in a buffer reused from document to
- * document: a document's JSON is written and forgotten, and encoding into memory
- * already there spares a new buffer per document (docs/bench.md)
+ * The text's UTF-8 bytes (and a line break after them), in a buffer reused from document
+ * to document: a document's JSON and page are written and forgotten, and encoding into
+ * memory already there spares a new buffer per file (docs/bench.md)
  */
 let scratch = Buffer.alloc(0);
 /** a document larger than this gets a buffer of its own, not kept */
 const SCRATCH_MAX = 16 << 20;
-function utf8Line(text: string): Uint8Array {
+function utf8(text: string, lineBreak = false): Uint8Array {
   // at most 3 bytes a UTF-16 unit, and the line break
   const need = text.length * 3 + 1;
-  if (need > SCRATCH_MAX) return Buffer.from(text + "\n", "utf8");
+  if (need > SCRATCH_MAX) return Buffer.from(lineBreak ? text + "\n" : text, "utf8");
   if (scratch.length < need) scratch = Buffer.allocUnsafe(Math.min(SCRATCH_MAX, Math.max(need, scratch.length * 2)));
   // the line break is written after, not appended: a string appended to must be copied flat
   const n = scratch.write(text, 0, "utf8");
+  if (!lineBreak) return scratch.subarray(0, n);
   scratch[n] = 0x0a;
   return scratch.subarray(0, n + 1);
 }
 
 export function runJob(job: Job): Done {
   let document: Document;
+  let raw: string;
   try {
     const read = job.read;
-    document = read
-      ? extract(read.text, { path: job.path, sha256: job.sha256, bytes: job.bytes.length, read }).document
-      : extract(job.bytes, { path: job.path, sha256: job.sha256 }).document;
+    const extracted = read ? extract(read.text, { path: job.path, sha256: job.sha256, bytes: job.bytes.length, read }) : extract(job.bytes, { path: job.path, sha256: job.sha256 });
+    document = extracted.document;
+    raw = String(extracted.file.value);
     if (read) document.source.text = read.textPath;
   } catch (error) {
     // a bug in a stage, not a problem of the file: one message, the batch goes on
@@ -50,7 +54,7 @@ export function runJob(job: Job): Done {
   let written: string | null = null;
   if (!hasError) {
     try {
-      writeTempSync(job.tempPath, utf8Line(JSON.stringify(document, null, 2)));
+      writeTempSync(job.tempPath, utf8(JSON.stringify(document, null, 2), true));
       written = job.tempPath;
     } catch (error) {
       const { code, message } = error as NodeJS.ErrnoException;
@@ -63,6 +67,7 @@ export function runJob(job: Job): Done {
     province: document.province,
     meta: document.meta,
     targets: document.targets,
+    bodies: document.bodies,
   };
   const csv = written === null ? "" : targetRows(document);
   const summary: Summary = {
@@ -73,31 +78,42 @@ export function runJob(job: Job): Done {
     targets: document.targets.length,
     bodies: document.bodies.length,
   };
+  const page = written !== null && job.page ? writePage(job.page, document, raw) : null;
   const recorded = job.record ? writeRecord(job.record, { summary, messages: document.messages, entry: written === null ? null : entry, csv }) : false;
   return {
     path: job.path,
     written,
     messages: document.messages,
     summary,
-    entry: recorded ? null : entry,
+    entry: recorded || written === null ? null : entry,
     recorded,
     csv,
+    page,
     ...(job.read && written !== null ? { text: { content: job.read.text, path: job.read.textPath } } : {}),
     document: job.keepDocument ? document : null,
   };
 }
 
+/** the document's source page, or null when it is no column of the comparison or cannot be written (the build makes it then) */
+function writePage(path: string, document: Document, raw: string): string | null {
+  try {
+    const html = documentSourcePage(document, raw);
+    if (html === null) return null;
+    writeTempSync(path, utf8(html));
+    return path;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The file's record for the build's cache, written here where the document is (the
- * workers run in parallel, the main thread does not): its entry and rows first, its meta
- * last, so that a meta means a whole record. A record that cannot be written is no
- * failure of the file: the entry goes back to the build as without a cache.
+ * workers run in parallel, the main thread does not). A record that cannot be written is
+ * no failure of the file: the entry goes back to the build as without a cache.
  */
-function writeRecord(paths: NonNullable<Job["record"]>, record: { summary: Summary; messages: Message[]; entry: Entry | null; csv: string }): boolean {
+function writeRecord(path: string, record: { summary: Summary; messages: Message[]; entry: Entry | null; csv: string }): boolean {
   try {
-    if (record.entry) writeTextAtomic(paths.entry, JSON.stringify(record.entry));
-    writeTextAtomic(paths.csv, record.csv);
-    writeJsonAtomic(paths.meta, { summary: record.summary, messages: record.messages, hasDocument: record.entry !== null });
+    writeRecordSync(path, formatRecord({ summary: record.summary, messages: record.messages, hasDocument: record.entry !== null, csv: record.csv, entry: record.entry ? JSON.stringify(record.entry) : "" }));
     return true;
   } catch {
     return false;

@@ -22,15 +22,18 @@ export interface Job {
    * `read.text`) and where that text is written, relative to the output folder
    */
   read?: { text: string; textPath: string; format: import("../stages/read/types.js").Format; layout: import("../stages/read/types.js").Layout | null; problems: Problem[] };
+  /** where to write the file's record for the build's cache (src/dataset/cache.ts) */
+  record?: string | null;
   /**
-   * where to write the file's record for the build's cache (src/dataset/cache.ts); the
-   * entry is then not sent back, the build reads it from the record when it needs it
+   * where to write the document's page of the HTML report (its text with every target
+   * marked: the one page that depends on this document alone), a temp file the build puts
+   * in place; none when not given
    */
-  record?: { meta: string; csv: string; entry: string } | null;
+  page?: string | null;
 }
 
-/** what targets.csv and the comparison read of a document */
-export type Entry = Pick<Document, "schemaVersion" | "source" | "province" | "meta" | "targets">;
+/** what the comparison and the report read of a document (its province page lists its bodies) */
+export type Entry = Pick<Document, "schemaVersion" | "source" | "province" | "meta" | "targets" | "bodies">;
 
 export interface Summary {
   sha256: string | null;
@@ -50,10 +53,12 @@ export interface Done {
   messages: Message[];
   summary: Summary;
   entry: Entry | null;
-  /** the record was written to the cache: `entry` is there rather than here */
+  /** the record was written to the cache: `entry` is there rather than here (the build reads it back at the end) */
   recorded?: boolean;
   /** the document's lines of targets.csv, made where the document was */
   csv: string;
+  /** the temp file holding the document's source page, when the job asked for it and the document is a column of the comparison */
+  page?: string | null;
   /** the text the read stage made of a file that is not plain text, to write beside the documents */
   text?: { content: string; path: string };
   document: Document | null;

@@ -10,9 +10,6 @@ export const V8_FLAGS: readonly string[] = [
   // each of a few hundred patterns runs thousands of times: compiled on first use rather
   // than interpreted first, a worker reaches full speed sooner
   "--no-regexp-tier-up",
-  // a worker's heap starts with room for what a document leaves, instead of growing to it
-  // one full collection at a time
-  "--initial-old-space-size=256",
   // less inlined into the large stage functions: their optimized compilation, on cores
   // the workers share, costs less, for code as fast
   "--max-inlined-bytecode-size-cumulative=300",

@@ -35,4 +35,20 @@ describe("compareAmbition", () => {
   it("different units cannot be compared", () => {
     expect(compareAmbition(t("eq", 6, "count"), t("eq", 100))).toBeNull();
   });
+
+  it("an amount counts with its multiplier: 10 nghìn tỷ is more than 5.000 tỷ, 1,5 triệu more than 900 nghìn", () => {
+    const money = (value: number, magnitude: number, currency: "VND" | "USD" = "VND") => ({ ...t("eq", value, "money"), currency, magnitude });
+    expect(compareAmbition(money(10, 1e12), money(5000, 1e9))).toBe(1);
+    expect(compareAmbition(money(5000, 1e9), money(10, 1e12))).toBe(-1);
+    expect(compareAmbition(money(1000, 1e9), money(1, 1e12))).toBe(0);
+    expect(compareAmbition({ ...t("eq", 1.5, "count"), magnitude: 1e6 }, { ...t("eq", 900, "count"), magnitude: 1e3 })).toBe(1);
+    // another currency is another measure
+    expect(compareAmbition(money(10, 1e9, "USD"), money(10, 1e9))).toBeNull();
+  });
+
+  it("a yearly rate or a ratio is not ranked against a level", () => {
+    expect(compareAmbition({ ...t("eq", 20), rate: "per_year" }, t("eq", 30))).toBeNull();
+    expect(compareAmbition({ ...t("eq", 20), rate: "per_year" }, { ...t("eq", 15), rate: "per_year" })).toBe(1);
+    expect(compareAmbition({ ...t("eq", 12, "count"), per: 10000 }, t("eq", 12, "count"))).toBeNull();
+  });
 });

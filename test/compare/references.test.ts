@@ -97,6 +97,16 @@ describe("compare with documents of both generations", () => {
     expect(old.cells.map((x) => [x.province, x.reference, x.national])).toEqual([["ha-giang", "749/QĐ-TTg", "equal"]]);
   });
 
+  it("marks a province's yearly rate against a national yearly rate, and writes the rate in the cell", () => {
+    const doc = plan2026();
+    const rate = { ...doc, targets: doc.targets.map((x) => (x.id === "n3" ? { ...x, value: 20, rate: "per_year" as const, literal: "20%/năm" } : x)) };
+    const row = compare([rate]).rows.find((r) => r.key === rowKey("other:patent_applications_growth", null, 2030))!;
+    expect(row.cells[0].headline).toMatchObject({ value: 20, rate: "per_year", label: "20%/năm" });
+    expect(row.cells[0].national).toBe("above");
+    // a cell of a level keeps no such field
+    expect("rate" in c.rows.find((r) => r.key === rowKey("online_services_full", null, 2030))!.cells[0].headline).toBe(false);
+  });
+
   it("gives no mark against a yearly rate or an ambiguous row", () => {
     expect(c.rows.find((r) => r.key === rowKey("other:patent_applications_growth", null, 2030))!.cells[0].national).toBeNull();
     const rank = c.rows.find((r) => r.key === rowKey("competitiveness_rank", null, 2030))!;
@@ -125,6 +135,20 @@ describe("compare with documents of both generations", () => {
     expect(renderHtml(c)).toContain("national references: Quyết định 749/QĐ-TTg, 03/6/2020 (Hà Giang)");
     expect(html).toContain('data-reference="57-NQ/TW + 03/NQ-CP" title="Nghị quyết 57-NQ/TW, 22/12/2024; Nghị quyết 03/NQ-CP, 09/1/2025">Quốc gia <span class="en">National (57-NQ/TW + 03/NQ-CP)</span>');
     expect(html).toContain('<th scope="col" class="national" data-province="national" data-reference="749/QĐ-TTg"');
+  });
+
+  it("draws one national line per reference on an indicator's page, each named", () => {
+    const row = c.rows.find((r) => r.key === rowKey("online_services_full", null, 2030))!;
+    expect(row.nationals.map((n) => n?.label)).toEqual(["100%", "90%"]);
+    const html = [...reportPages(c)].find(([name]) => name === "report/indicator-online-services-full.html")![1];
+    const section = html.match(/<section class="row" id="online_services_full---2030"[^]*?<\/section>/)![0];
+    expect(section).toContain('quốc gia / national 749: 100%</span>');
+    expect(section).toContain('quốc gia / national 57+03: 90%</span>');
+    const bars = section.match(/<span class="track">[^]*?<\/td>/g)!;
+    for (const bar of bars) {
+      expect(bar).toContain('<span class="nat nat-0" style="left:100%" title="quốc gia / national 749: 100%"></span>');
+      expect(bar).toContain('<span class="nat nat-1" style="left:90%" title="quốc gia / national 57+03: 90%"></span>');
+    }
   });
 
   it("writes the reference of every CSV line and every JSON cell", () => {

@@ -320,3 +320,38 @@ describe("compare: the gold-derived documents of the corpus", () => {
     expect(c.rows.filter((r) => r.conflicts.length > 0)).toEqual([]);
   });
 });
+
+describe("compare: figures of another kind in a row", () => {
+  /** each of the small fixture's provinces with one productivity-growth target for 2030 */
+  function growth(figures: Record<string, { value: number; rate: "per_year" | null }>): Document[] {
+    return small().map((doc) => {
+      const { value, rate } = figures[doc.province!.slug];
+      const base = doc.targets[0];
+      const target = { ...base, id: `${doc.province!.slug}-g`, indicator: "productivity_growth", scope: null, year: 2030, unit: "percent" as const, comparator: "gte" as const, value, max: null, rate, literal: `${value}%` };
+      return { ...doc, targets: [target] };
+    });
+  }
+
+  it("ranks the row's yearly rates among themselves and leaves a level among them out", () => {
+    const c = compare(growth({ "ha-giang": { value: 8.1, rate: "per_year" }, "lao-cai": { value: 8, rate: "per_year" }, "yen-bai": { value: 9, rate: null } }));
+    const r = row(c, rowKey("productivity_growth", null, 2030));
+    expect(r.cells.map((x) => [x.province, x.comparable, x.highest, x.lowest])).toEqual([
+      ["ha-giang", true, true, false],
+      ["lao-cai", true, false, true],
+      ["yen-bai", false, false, false],
+    ]);
+    expect(r.highest).toEqual(["ha-giang"]);
+    expect(r.lowest).toEqual(["lao-cai"]);
+  });
+
+  it("marks them all against a reference that records no rates (749: ≥ 8% a year, written as a level)", () => {
+    const c = compare(growth({ "ha-giang": { value: 8.1, rate: "per_year" }, "lao-cai": { value: 8, rate: "per_year" }, "yen-bai": { value: 7, rate: null } }));
+    const r = row(c, rowKey("productivity_growth", null, 2030));
+    expect(r.national).toMatchObject({ value: 8, comparator: "gte" });
+    expect(r.cells.map((x) => [x.province, x.national])).toEqual([
+      ["ha-giang", "above"],
+      ["lao-cai", "equal"],
+      ["yen-bai", "below"],
+    ]);
+  });
+});

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compare, readDocuments, writeComparisonOutputs } from "../../src/compare/index.js";
 import type { Comparison } from "../../src/compare/types.js";
 import { pages } from "../../src/report/site/links.js";
-import { corpusText } from "../../src/commands/outputs.js";
+import { documentText } from "../../src/commands/outputs.js";
 import { small } from "../compare/helpers.js";
 import { reportCorpus } from "../support/report-corpus.js";
 
@@ -231,7 +231,7 @@ describe.skipIf(!HAVE_CHROMIUM)(`the HTML report in Chromium${HAVE_CHROMIUM ? ""
     const { docs, problems } = await readDocuments(REAL_DOCS);
     expect(problems.filter((p) => p.severity === "error")).toEqual([]);
     const dir = join(work, "real");
-    await writeComparisonOutputs(docs, dir, { text: corpusText(join(ROOT, "corpus")) });
+    await writeComparisonOutputs(docs, dir, { text: documentText(docs, join(ROOT, "output"), join(ROOT, "corpus")) });
     for (const p of compare(docs).provinces) {
       const o = await open(dir, `report/${pages.province(p.slug)}`, 400);
       await clean(o);

@@ -4,7 +4,7 @@
  * text. A reader loads one view at a time, so the report stays usable as the corpus grows.
  * Same comparison, same bytes (no timestamps).
  */
-import type { Comparison } from "../../compare/types.js";
+import type { Comparison, DocumentRef } from "../../compare/types.js";
 import type { Document } from "../../schema/document.js";
 import type { Links } from "./common.js";
 import { indicatorPage } from "./indicator.js";
@@ -19,6 +19,12 @@ export interface ReportOptions {
   documents?: Document[];
   /** the decoded raw text of a document by its source path, or null when it is not at hand */
   text?: (path: string) => string | null;
+  /**
+   * called for each document's source page before it is made, with the page's file name:
+   * true when the caller has put the page in place itself (a build's workers make them,
+   * src/dataset/job.ts), and it is then not made here
+   */
+  placeSource?: (ref: DocumentRef, name: string) => boolean;
 }
 
 /** source page names, unique per path (a name taken gets -2, -3, …) */
@@ -47,6 +53,8 @@ export function* reportPages(comparison: Comparison, options: ReportOptions = {}
   for (const [ref, p] of refs) {
     const doc = documents.get(ref.path);
     if (!doc) continue;
-    yield [`${DIR}/${links.source(ref.path)}`, sourcePage(ref, doc, options.text?.(ref.path) ?? null, p)];
+    const name = `${DIR}/${links.source(ref.path)}`;
+    if (options.placeSource?.(ref, name)) continue;
+    yield [name, sourcePage(ref, doc, options.text?.(ref.path) ?? null, p)];
   }
 }

@@ -2,12 +2,13 @@
  * One page per indicator: a section per row (scope × year, and measure when the indicator's
  * targets count different things), the provinces sorted by ambition, each with a bar drawn
  * so that more ambitious reads as longer (for a top-N rank the bar grows as N falls), the
- * national figure as a dashed line, and its values, each a link to the words it is read from.
+ * national figure of each reference in use as a dashed line, and its values, each a link to the words it is read from.
  */
 import { compareAmbition, bound } from "../../compare/ambition.js";
 import type { Figure } from "../../compare/format.js";
 import { formatNumber } from "../../compare/format.js";
-import type { Cell, Comparison, Province, Row } from "../../compare/types.js";
+import type { Cell, Comparison, NationalCell, Province, Row } from "../../compare/types.js";
+import { nationalColumns, nationalFigure, shortReference, type NationalColumn } from "../references.js";
 import { axisMax } from "../chart.js";
 import { escapeAttr, escapeHtml } from "../escape.js";
 import { rope } from "../rope.js";
@@ -22,12 +23,35 @@ function reach(row: Row, max: number, v: number): number {
   return Math.round(Math.min(1, Math.max(0, share)) * 1000) / 10;
 }
 
-function bar(row: Row, max: number, cell: Cell): string {
+/** a national figure of the row: one per reference in use ("749", "57+03" when there are several) */
+interface NationalLine {
+  figure: NationalCell;
+  /** the reference's short name, null when it is the only one */
+  name: string | null;
+  index: number;
+}
+
+function nationalLines(row: Row, columns: NationalColumn[]): NationalLine[] {
+  return columns.flatMap((c) => {
+    const figure = nationalFigure(row, c);
+    return figure ? [{ figure, name: columns.length > 1 && c.reference ? shortReference(c.reference) : null, index: c.index }] : [];
+  });
+}
+
+function bar(row: Row, max: number, cell: Cell, lines: NationalLine[]): string {
   const h = cell.headline;
-  const nat = row.national ? `<span class="nat" style="left:${reach(row, max, bound(row.national))}%"></span>` : "";
+  const nat = lines
+    .map((l) =>
+      l.name === null
+        ? `<span class="nat" style="left:${reach(row, max, bound(l.figure))}%"></span>`
+        : `<span class="nat nat-${l.index}" style="left:${reach(row, max, bound(l.figure))}%" title="${escapeAttr(`quốc gia / national ${l.name}: ${l.figure.label}`)}"></span>`,
+    )
+    .join("");
   if (!cell.comparable) return `<span class="track">${nat}</span>`;
-  const least = reach(row, max, bound(h));
-  const most = h.max === null ? least : reach(row, max, row.unit === "rank" ? Math.min(h.value, h.max) : Math.max(h.value, h.max));
+  // an amount is drawn with its multiplier, as it is ranked
+  const scale = h.magnitude ?? 1;
+  const least = reach(row, max, bound(h) * scale);
+  const most = h.max === null ? least : reach(row, max, (row.unit === "rank" ? Math.min(h.value, h.max) : Math.max(h.value, h.max)) * scale);
   const range = most > least ? `<span class="fill range" style="width:${most}%"></span>` : "";
   return `<span class="track">${range}<span class="fill" style="width:${Math.max(0.5, least)}%"></span>${nat}</span>`;
 }
@@ -42,11 +66,14 @@ function ranked(row: Row, provinces: Map<string, Province>): Cell[] {
   });
 }
 
-function rowSection(row: Row, provinces: Map<string, Province>, links: Links): string {
-  const max = axisMax(row);
+function rowSection(row: Row, provinces: Map<string, Province>, links: Links, columns: NationalColumn[]): string {
+  const lines = nationalLines(row, columns);
+  const max = axisMax(row, lines.map((l) => l.figure));
   const unit = row.unit === "percent" ? "%" : "";
   const title = [row.scopeLabel?.vi, row.yearLabel.vi === "hằng năm" ? "hằng năm / yearly" : `đến ${row.yearLabel.vi}`, row.measureLabel ? `${row.measureLabel.vi} (${row.measureLabel.en})` : null].filter(Boolean).join(" · ");
-  const national = row.national ? ` · <span class="badge" title="${escapeAttr(`${row.national.description} — ${row.national.citation}`)}">quốc gia / national ${escapeHtml(row.national.label)}</span>` : "";
+  const national = lines
+    .map((l) => ` · <span class="badge${l.name === null ? "" : ` nat-${l.index}`}" title="${escapeAttr(`${l.figure.description} — ${l.figure.citation}`)}">quốc gia / national ${escapeHtml(l.name === null ? l.figure.label : `${l.name}: ${l.figure.label}`)}</span>`)
+    .join("");
   const axis =
     row.unit === "rank"
       ? `<span>top ${escapeHtml(formatNumber(max))}</span><span>top 1 → tham vọng hơn / more ambitious</span>`
@@ -60,7 +87,7 @@ function rowSection(row: Row, provinces: Map<string, Province>, links: Links): s
     return (
       `<tr data-f data-count-item data-province="${escapeAttr(p.slug)}" data-kind="${escapeAttr(kinds)}" data-name="${escapeAttr(p.name)}" data-rank="${i}" data-text="${escapeAttr(text)}"${classes ? ` class="${classes}"` : ""}>` +
       `<th scope="row"><a href="${escapeAttr(pages.province(p.slug))}">${escapeHtml(p.name)}</a></th>` +
-      `<td>${bar(row, max, cell)}</td>` +
+      `<td>${bar(row, max, cell, lines)}</td>` +
       `<td class="values">${cellValues(cell, links)}</td></tr>`
     );
   });
@@ -79,6 +106,7 @@ function rowSection(row: Row, provinces: Map<string, Province>, links: Links): s
 export function indicatorPage(comparison: Comparison, indicator: string, links: Links): string {
   const rows = comparison.rows.filter((r) => r.indicator === indicator);
   const provinces = new Map(comparison.provinces.map((p) => [p.slug, p]));
+  const columns = nationalColumns(comparison);
   const label = rows[0].label;
   const indicators = [...new Map(comparison.rows.map((r) => [r.indicator, r.label])).entries()];
   const nav = `<label>Chỉ tiêu / indicator <select data-nav>${indicators
@@ -103,7 +131,7 @@ export function indicatorPage(comparison: Comparison, indicator: string, links: 
     intro: [
       `<p class="meta">${escapeHtml(indicator)} · ${rows.length} dòng / rows · xếp theo mức tham vọng, thanh dài hơn = tham vọng hơn; vạch đứt = mục tiêu quốc gia / sorted by ambition, a longer bar is more ambitious; dashed line: national target</p>`,
     ],
-    body: [...tools, ...rows.map((r) => rowSection(r, provinces, links))],
+    body: [...tools, ...rows.map((r) => rowSection(r, provinces, links, columns))],
   });
 }
 

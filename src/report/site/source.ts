@@ -5,6 +5,8 @@
  * highlights it and its clause; `#L<line>` a line.
  */
 import type { DocumentRef } from "../../compare/types.js";
+import { documentRef, notComparable } from "../../compare/documents.js";
+import { columnOf } from "../../compare/provinces.js";
 import type { Document, Target } from "../../schema/document.js";
 import { escapeAttr, escapeHtml } from "../escape.js";
 import { rope } from "../rope.js";
@@ -155,6 +157,16 @@ function quotesOnly(targets: Target[], citation: (t: Target) => string): string 
     ],
     "\n",
   );
+}
+
+/**
+ * The source page of one document as the comparison of a build makes it (each province
+ * its own column): all it needs is the document and its text, so a build makes it where
+ * the document is made (src/dataset/job.ts); null for a document that is no column.
+ */
+export function documentSourcePage(doc: Document, raw: string | null): string | null {
+  if (notComparable(doc) !== null) return null;
+  return sourcePage(documentRef(doc), doc, raw, columnOf(doc, null));
 }
 
 export function sourcePage(ref: DocumentRef, doc: Document, raw: string | null, province: { slug: string; name: string }): string {

@@ -39,6 +39,8 @@ table.ranking tbody th { position: sticky; left: 0; background: #fff; font-weigh
 tr.highest .fill:not(.range) { background: #1f5f9e; }
 tr.lowest .fill:not(.range) { background: #e08a2e; }
 .nat { position: absolute; top: -5px; bottom: -5px; border-left: 2px dashed var(--below); }
+.nat-1 { border-left: 2px dotted #6b46c1; }
+.badge.nat-1 { border-color: #6b46c1; }
 .axis { display: flex; justify-content: space-between; font-size: 11px; color: var(--muted); }
 .values a { font-variant-numeric: tabular-nums; white-space: nowrap; }
 .doc { display: block; font-size: 12px; color: var(--muted); font-weight: normal; }
