@@ -325,9 +325,9 @@ describe("compare: figures of another kind in a row", () => {
   /** each of the small fixture's provinces with one productivity-growth target for 2030 */
   function growth(figures: Record<string, { value: number; rate: "per_year" | null }>): Document[] {
     return small().map((doc) => {
-      const { value, rate } = figures[doc.province!.slug];
+      const { value, rate } = figures[doc.province!.slug!];
       const base = doc.targets[0];
-      const target = { ...base, id: `${doc.province!.slug}-g`, indicator: "productivity_growth", scope: null, year: 2030, unit: "percent" as const, comparator: "gte" as const, value, max: null, rate, literal: `${value}%` };
+      const target = { ...base, id: `${doc.province!.slug!}-g`, indicator: "productivity_growth", scope: null, year: 2030, unit: "percent" as const, comparator: "gte" as const, value, max: null, rate, literal: `${value}%` };
       return { ...doc, targets: [target] };
     });
   }
