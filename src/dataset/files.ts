@@ -151,12 +151,17 @@ export function tempPath(path: string): string {
 
 /** Writes a temp file, making its folder when it is missing. */
 export function writeTempSync(tmp: string, data: Uint8Array): void {
+  writeFileMakingFolder(tmp, data);
+}
+
+/** Writes a file, making its folder when it is missing: made on the first write that needs it, not checked before every one. */
+export function writeFileMakingFolder(path: string, data: string | Uint8Array): void {
   try {
-    writeFileSync(tmp, data);
+    writeFileSync(path, data);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    mkdirSync(dirname(tmp), { recursive: true });
-    writeFileSync(tmp, data);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, data);
   }
 }
 
@@ -302,17 +307,6 @@ export function fsReason(error: unknown): string {
 
 let recordSequence = 0;
 
-/** a cache record, written in place: one that is cut short tells by its own lengths (src/dataset/cache.ts) */
-export function writeRecordSync(path: string, text: string): void {
-  try {
-    writeFileSync(path, text);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-  }
-}
-
 /** a record or the state, written whole or not at all (a worker or a build killed midway leaves a temp file at most) */
 export function writeJsonAtomic(path: string, value: unknown): void {
   writeTextAtomic(path, JSON.stringify(value));
@@ -320,13 +314,7 @@ export function writeJsonAtomic(path: string, value: unknown): void {
 
 export function writeTextAtomic(path: string, text: string): void {
   const tmp = `${path}.${process.pid}-${threadId}-${++recordSequence}.tmp`;
-  try {
-    writeFileSync(tmp, text);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(tmp, text);
-  }
+  writeFileMakingFolder(tmp, text);
   try {
     renameSync(tmp, path);
   } catch (error) {

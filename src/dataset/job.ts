@@ -7,7 +7,7 @@
 import { extract } from "../pipeline.js";
 import type { Document } from "../schema/document.js";
 import { targetRows } from "./csv.js";
-import { writeRecordSync, writeTempSync } from "./files.js";
+import { writeFileMakingFolder, writeTempSync } from "./files.js";
 import { formatRecord } from "./record.js";
 import { documentSourcePage } from "../report/site/source.js";
 import { failed, internalError, type Done, type Entry, type Job, type Summary } from "./outcome.js";
@@ -113,7 +113,8 @@ function writePage(path: string, document: Document, raw: string): string | null
  */
 function writeRecord(path: string, record: { summary: Summary; messages: Message[]; entry: Entry | null; csv: string }): boolean {
   try {
-    writeRecordSync(path, formatRecord({ summary: record.summary, messages: record.messages, hasDocument: record.entry !== null, csv: record.csv, entry: record.entry ? JSON.stringify(record.entry) : "" }));
+    // in place, not renamed: a record cut short does not add up to its own lengths (record.ts)
+    writeFileMakingFolder(path, formatRecord({ summary: record.summary, messages: record.messages, hasDocument: record.entry !== null, csv: record.csv, entry: record.entry ? JSON.stringify(record.entry) : "" }));
     return true;
   } catch {
     return false;
