@@ -19,10 +19,10 @@ describe("growth", () => {
   test("catches a loop that rescans the rest of the text from every position", () => {
     const g = growth(spaces, (s) => {
       let found = 0;
-      for (let i = 0; i < s.length; i++) if (s.indexOf("x", i) >= 0) found++;
+      // a plain loop: indexOf's vectorized scan is so fast that on small lines the loop around it weighs as much
+      for (let i = 0; i < s.length; i++) for (let j = i; j < s.length; j++) if (s.charCodeAt(j) === 0x78) found++;
       return found;
-      // indexOf scans a flat line of spaces so fast that below 16 KB the loop around it weighs as much
-    }, [16 * KB, 64 * KB]);
+    }, [4 * KB, 16 * KB]);
     expect(g.linear, g.summary).toBe(false);
   });
 
