@@ -6,13 +6,14 @@
  * must not depend on how a corpus is laid out.
  *
  *   npm run bench [-- --documents N] [--runs N] [--shapes plain,comment,table,wrapped] [--keep]
- *                 [--incremental] [--memory] [--only]
+ *                 [--incremental] [--memory] [--no-scale] [--only]
  *
  * Prints, per shape, documents/s, MB/s, peak RSS and the ratio build/floor; then the machine.
- * `--incremental` then times builds from the cache of the first shape's last build (nothing
- * changed; one document added, then removed; one changed, then changed back) against its
- * full build, and checks that the outputs are byte for byte those of the full build.
- * `--memory` builds 4 × N documents once and sets its peak RSS beside N's. `--only` skips
+ * Beside the first shape's ratio, the incremental builds (from the cache of its last build:
+ * nothing changed; one document added, then removed; one changed, then changed back)
+ * against its full build, with a check that the outputs are byte for byte those of the full
+ * build, and the memory (4 × N documents built once, its peak RSS beside N's). `--no-scale`
+ * leaves those two out; `--incremental` or `--memory` keeps only that one. `--only` skips
  * the floor and the shapes' ratios (with `--incremental` or `--memory`: one full build each).
  */
 import { spawnSync } from "node:child_process";
@@ -35,8 +36,12 @@ const { values } = parseArgs({
     incremental: { type: "boolean", default: false },
     memory: { type: "boolean", default: false },
     only: { type: "boolean", default: false },
+    "no-scale": { type: "boolean", default: false },
   },
 });
+// both by default; naming one keeps only it
+const withIncremental = values.incremental || (!values["no-scale"] && !values.memory);
+const withMemory = values.memory || (!values["no-scale"] && !values.incremental);
 const count = Number(values.documents);
 const runs = Math.max(1, Number(values.runs));
 const shapeNames = values.shapes!.split(",").map((s) => s.trim()) as Shape[];
@@ -186,8 +191,8 @@ try {
     await generateCorpus(join(root, "corpus"), corpus, count, shape);
     const builds = [build()];
     line("shape", `${shape}, ${count} documents, one full build: ${seconds(builds[0].ms)}, CPU ${seconds(builds[0].cpuMs)}, peak RSS ${builds[0].rssMb.toFixed(0)} MB`);
-    if (values.incremental) await incremental(builds, shape);
-    if (values.memory) await memory(builds, shape);
+    if (withIncremental) await incremental(builds, shape);
+    if (withMemory) await memory(builds, shape);
   }
   for (const shape of values.only ? [] : shapeNames) {
     const generated = await generateCorpus(join(root, "corpus"), corpus, count, shape);
@@ -212,8 +217,8 @@ try {
     line("peak RSS", `${rss.toFixed(0)} MB`);
     line("ratio build/floor", `${(b / f).toFixed(1)}`);
     console.log("");
-    if (shape === shapeNames[0] && values.incremental) await incremental(builds, shape);
-    if (shape === shapeNames[0] && values.memory) await memory(builds, shape);
+    if (shape === shapeNames[0] && withIncremental) await incremental(builds, shape);
+    if (shape === shapeNames[0] && withMemory) await memory(builds, shape);
   }
   line("load average", `${load()} at the end`);
   line("machine", `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB (${(freemem() / 2 ** 30).toFixed(1)} free), node ${process.version}`);

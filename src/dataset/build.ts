@@ -4,9 +4,10 @@
  * bytes. A file that fails leaves no document behind, not even one from an earlier run.
  *
  * Files stream through: a few are read ahead, the pipeline runs in worker threads, each
- * of which writes its document to a temp file, and the documents are renamed into place
- * in corpus order as they come; only what targets.csv and the comparison need (source,
- * province, meta, targets, the rows of targets.csv) stays in memory.
+ * of which writes its document (and, asked, its page of the report's source view) to a
+ * temp file, and the documents are renamed into place in corpus order as they come; what
+ * the comparison needs of each (source, province, meta, targets, bodies) goes to the
+ * build's cache when there is one, else stays in memory, and is read back at the end.
  */
 import { createHash } from "node:crypto";
 import { readFileSync, rmSync, statSync, type Stats } from "node:fs";
@@ -397,7 +398,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
     await writeAtomic(join(options.out, "schema.json"), await (schemaJson ?? prepare(options)));
     if (csvRows === 0) csv.append(TARGETS_CSV_HEADER);
     await csv.commit();
-    // the comparison reads source, province and targets of each document
+    // the comparison reads source, province, meta and targets of each document, the report its bodies
     const documents = kept.map((e): Document => ({ ...(typeof e === "string" ? cache!.readEntry(e) : e), sections: [], divisions: [], baselines: [], messages: [] }));
     const outputOf = new Map(results.flatMap((r) => (r.output ? [[r.path, r.output] as const] : [])));
     kept.length = 0;
