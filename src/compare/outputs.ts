@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import type { Document } from "../schema/document.js";
 import { renderCsvChunks } from "../report/csv.js";
 import { renderJsonChunks } from "../report/json.js";
-import { reportPages, type ReportOptions } from "../report/site/index.js";
+import { reportPageParts, type ReportOptions } from "../report/site/index.js";
 import { DIR } from "../report/site/links.js";
 import { compare } from "./rows.js";
 import { comparisonJsonSchema } from "../schema/comparison.js";
@@ -44,7 +44,7 @@ export function* comparisonFilesOf(comparison: Comparison, docs: Document[], opt
   yield ["comparison.json", renderJsonChunks(comparison)];
   yield ["comparison.schema.json", JSON.stringify(comparisonJsonSchema(), null, 2) + "\n"];
   yield ["comparison.csv", renderCsvChunks(comparison)];
-  yield* reportPages(comparison, { documents: docs, text: options.text, placeSource: options.placeSource });
+  yield* reportPageParts(comparison, { documents: docs, text: options.text, placeSource: options.placeSource });
 }
 
 /** The same files, each content whole. */

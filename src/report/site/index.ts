@@ -7,11 +7,13 @@
 import type { Comparison, DocumentRef } from "../../compare/types.js";
 import type { Document } from "../../schema/document.js";
 import type { Links } from "./common.js";
-import { indicatorPage } from "./indicator.js";
+import { indicatorSpec } from "./indicator.js";
 import { DIR, OVERVIEW, pages } from "./links.js";
-import { matrixPage } from "./matrix.js";
-import { overviewPage } from "./overview.js";
-import { provincePage } from "./province.js";
+import { matrixSpec } from "./matrix.js";
+import { overviewSpec } from "./overview.js";
+import { pageParts } from "./page.js";
+import { provinceSpec } from "./province.js";
+import { rope } from "../rope.js";
 import { sourcePage } from "./source.js";
 
 export interface ReportOptions {
@@ -43,18 +45,23 @@ function sourceLinks(paths: string[]): Links {
 
 /** the report's files, as [name relative to the output folder, content], in a fixed order */
 export function* reportPages(comparison: Comparison, options: ReportOptions = {}): Generator<[name: string, content: string]> {
+  for (const [name, parts] of reportPageParts(comparison, options)) yield [name, rope(parts)];
+}
+
+/** the same files, each content in pieces (a table's rows): written a piece at a time, a large page is never one string */
+export function* reportPageParts(comparison: Comparison, options: ReportOptions = {}): Generator<[name: string, content: string[]]> {
   const documents = new Map((options.documents ?? []).map((d) => [d.source.path, d]));
   const refs = comparison.provinces.flatMap((p) => p.documents.map((d) => [d, p] as const));
   const links = sourceLinks(refs.map(([d]) => d.path));
-  yield [OVERVIEW, overviewPage(comparison)];
-  yield [`${DIR}/${pages.matrix()}`, matrixPage(comparison, links)];
-  for (const indicator of new Set(comparison.rows.map((r) => r.indicator))) yield [`${DIR}/${pages.indicator(indicator)}`, indicatorPage(comparison, indicator, links)];
-  for (const p of comparison.provinces) yield [`${DIR}/${pages.province(p.slug)}`, provincePage(comparison, p, documents, links)];
+  yield [OVERVIEW, pageParts(overviewSpec(comparison))];
+  yield [`${DIR}/${pages.matrix()}`, pageParts(matrixSpec(comparison, links))];
+  for (const indicator of new Set(comparison.rows.map((r) => r.indicator))) yield [`${DIR}/${pages.indicator(indicator)}`, pageParts(indicatorSpec(comparison, indicator, links))];
+  for (const p of comparison.provinces) yield [`${DIR}/${pages.province(p.slug)}`, pageParts(provinceSpec(comparison, p, documents, links))];
   for (const [ref, p] of refs) {
     const doc = documents.get(ref.path);
     if (!doc) continue;
     const name = `${DIR}/${links.source(ref.path)}`;
     if (options.placeSource?.(ref, name)) continue;
-    yield [name, sourcePage(ref, doc, options.text?.(ref.path) ?? null, p)];
+    yield [name, [sourcePage(ref, doc, options.text?.(ref.path) ?? null, p)]];
   }
 }

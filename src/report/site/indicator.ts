@@ -11,11 +11,10 @@ import type { Cell, Comparison, NationalCell, Province, Row } from "../../compar
 import { nationalColumns, nationalFigure, shortReference, type NationalColumn } from "../references.js";
 import { axisMax } from "../chart.js";
 import { escapeAttr, escapeHtml } from "../escape.js";
-import { rope } from "../rope.js";
 
 import { cellValues, countLine, kindOptions, kindValue, type Links, provinceOptions, scopeOptions, scopeValue, searchBox, select, yearOptions, yearValue } from "./common.js";
 import { OVERVIEW, pages } from "./links.js";
-import { page } from "./page.js";
+import { page, type PageSpec } from "./page.js";
 
 /** where a figure ends on a 0–100 scale, more ambitious further right */
 function reach(row: Row, max: number, v: number): number {
@@ -66,7 +65,7 @@ function ranked(row: Row, provinces: Map<string, Province>): Cell[] {
   });
 }
 
-function rowSection(row: Row, provinces: Map<string, Province>, links: Links, columns: NationalColumn[]): string {
+function rowSection(row: Row, provinces: Map<string, Province>, links: Links, columns: NationalColumn[]): string[] {
   const lines = nationalLines(row, columns);
   const max = axisMax(row, lines.map((l) => l.figure));
   const unit = row.unit === "percent" ? "%" : "";
@@ -92,18 +91,26 @@ function rowSection(row: Row, provinces: Map<string, Province>, links: Links, co
     );
   });
   const missing = row.missing.map((slug) => provinces.get(slug)?.name ?? slug);
-  return rope([
+  return [
     `<section class="row" id="${escapeAttr(row.key.replace(/[^A-Za-z0-9_-]+/g, "-"))}" data-f data-group data-year="${yearValue(row.year)}" data-scope="${scopeValue(row.scope)}">`,
     `<h2>${escapeHtml(title || "—")}${national}</h2>`,
-    row.cells.length
-      ? `<table class="ranking"><colgroup><col class="name"><col class="bar"><col class="value"></colgroup><thead><tr><th scope="col">Tỉnh <span class="en">Province</span></th><th scope="col"><span class="axis">${axis}</span></th><th scope="col">Mục tiêu <span class="en">Target · document</span></th></tr></thead><tbody data-sortable>${body.join("")}</tbody></table>`
-      : `<p class="missing">Chưa tỉnh nào đặt mục tiêu này / no province sets this target.</p>`,
+    ...(row.cells.length
+      ? [
+          `<table class="ranking"><colgroup><col class="name"><col class="bar"><col class="value"></colgroup><thead><tr><th scope="col">Tỉnh <span class="en">Province</span></th><th scope="col"><span class="axis">${axis}</span></th><th scope="col">Mục tiêu <span class="en">Target · document</span></th></tr></thead><tbody data-sortable>`,
+          ...body,
+          "</tbody></table>",
+        ]
+      : [`<p class="missing">Chưa tỉnh nào đặt mục tiêu này / no province sets this target.</p>`]),
     missing.length && row.cells.length ? `<p class="missing">Không có mục tiêu / no target (${missing.length}): ${escapeHtml(missing.join(", "))}</p>` : "",
     "</section>",
-  ]);
+  ];
 }
 
 export function indicatorPage(comparison: Comparison, indicator: string, links: Links): string {
+  return page(indicatorSpec(comparison, indicator, links));
+}
+
+export function indicatorSpec(comparison: Comparison, indicator: string, links: Links): PageSpec {
   const rows = comparison.rows.filter((r) => r.indicator === indicator);
   const provinces = new Map(comparison.provinces.map((p) => [p.slug, p]));
   const columns = nationalColumns(comparison);
@@ -124,7 +131,7 @@ export function indicatorPage(comparison: Comparison, indicator: string, links: 
     countLine("dòng tỉnh / province lines"),
     "</div>",
   ];
-  return page({
+  return {
     title: `${label.vi} — ${label.en}`,
     crumbs: [[`../${OVERVIEW}`, "Tổng quan / overview"], [pages.matrix(), "Bảng / table"]],
     heading: `${escapeHtml(label.vi)} <span class="en">${escapeHtml(label.en)}</span>`,
@@ -132,6 +139,6 @@ export function indicatorPage(comparison: Comparison, indicator: string, links: 
       `<p class="meta">${escapeHtml(indicator)} · ${rows.length} dòng / rows · xếp theo mức tham vọng, thanh dài hơn = tham vọng hơn; vạch đứt = mục tiêu quốc gia / sorted by ambition, a longer bar is more ambitious; dashed line: national target</p>`,
     ],
     body: [...tools, ...rows.map((r) => rowSection(r, provinces, links, columns))],
-  });
+  };
 }
 

@@ -6,11 +6,10 @@
 import type { Cell, Comparison } from "../../compare/types.js";
 import { escapeAttr, escapeHtml } from "../escape.js";
 import { cellMarks, MARK } from "../marks.js";
-import { rope } from "../rope.js";
 import { rowTitle } from "../row-label.js";
 import { targetHref, type Links, scopeOptions, scopeValue, searchBox, select, yearOptions, yearValue, countLine } from "./common.js";
 import { OVERVIEW, pages } from "./links.js";
-import { page } from "./page.js";
+import { page, type PageSpec } from "./page.js";
 import { nationalColumns, nationalFigure } from "../references.js";
 
 /** the cell's headline (its latest document's figure) and its marks; its other documents on the indicator's page */
@@ -22,6 +21,10 @@ function headline(cell: Cell, links: Links): string {
 }
 
 export function matrixPage(comparison: Comparison, links: Links): string {
+  return page(matrixSpec(comparison, links));
+}
+
+export function matrixSpec(comparison: Comparison, links: Links): PageSpec {
   const { provinces, rows } = comparison;
   const nationals = nationalColumns(comparison);
   const head = [
@@ -51,7 +54,7 @@ export function matrixPage(comparison: Comparison, links: Links): string {
       "</tr>"
     );
   });
-  return page({
+  return {
     title: "Bảng so sánh / comparison table",
     crumbs: [[`../${OVERVIEW}`, "Tổng quan / overview"]],
     heading: `Bảng so sánh <span class="en">Comparison table</span>`,
@@ -63,7 +66,7 @@ export function matrixPage(comparison: Comparison, links: Links): string {
       searchBox("Tìm chỉ tiêu / search indicators"),
       countLine("dòng / rows"),
       "</div>",
-      `<div class="scroll"><table class="matrix"><thead><tr>${head.join("")}</tr></thead><tbody>${rope(body)}</tbody></table></div>`,
+      [`<div class="scroll"><table class="matrix"><thead><tr>${head.join("")}</tr></thead><tbody>`, ...body, "</tbody></table></div>"],
     ],
-  });
+  };
 }

@@ -8,16 +8,19 @@ import { INDICATORS } from "../../compare/labels.js";
 import type { Comparison } from "../../compare/types.js";
 import { formatProblem } from "../../messages.js";
 import { escapeAttr, escapeHtml } from "../escape.js";
-import { rope } from "../rope.js";
 import { countLine, docName, kindOptions, kindValue, searchBox, select } from "./common.js";
 import { DIR, pages } from "./links.js";
-import { page } from "./page.js";
+import { page, type PageSpec } from "./page.js";
 import { indicators as taxonomy } from "../../../grammars/indicators.js";
 
 const DOMAIN: Record<string, string> = { government: "chính quyền số / digital government", economy: "kinh tế số / digital economy", society: "xã hội số / digital society" };
 const domainOf = new Map(taxonomy.map((i) => [i.id, i.domain as string]));
 
 export function overviewPage(comparison: Comparison): string {
+  return page(overviewSpec(comparison));
+}
+
+export function overviewSpec(comparison: Comparison): PageSpec {
   const { provinces, rows, national } = comparison;
   const documents = provinces.reduce((n, p) => n + p.documents.length, 0);
   const targets = rows.reduce((n, r) => n + r.cells.reduce((m, c) => m + c.targets.length, 0), 0);
@@ -56,7 +59,7 @@ export function overviewPage(comparison: Comparison): string {
     ? ['<h2 id="problems">Ghi chú <span class="en">Problems met while comparing</span></h2>', '<ul class="problems">', ...comparison.problems.map((p) => `<li>${escapeHtml(formatProblem(p.file, p))}</li>`), "</ul>"]
     : [];
 
-  return page({
+  return {
     title: "So sánh mục tiêu chuyển đổi số các tỉnh",
     crumbs: [],
     heading: `So sánh mục tiêu chuyển đổi số các tỉnh <span class="en">— provincial digital-transformation targets compared</span>`,
@@ -75,14 +78,14 @@ export function overviewPage(comparison: Comparison): string {
       '<section id="indicators" data-group>',
       '<h2>Chỉ tiêu <span class="en">Indicators</span></h2>',
       '<table class="indicators"><thead><tr><th scope="col">Chỉ tiêu <span class="en">Indicator</span></th><th scope="col" class="num">Số tỉnh <span class="en">provinces</span></th><th scope="col" class="num hide-narrow">Dòng <span class="en">rows</span></th><th scope="col">Quốc gia <span class="en">national</span></th></tr></thead>',
-      `<tbody>${rope(indicatorLines)}</tbody></table>`,
+      ["<tbody>", ...indicatorLines, "</tbody></table>"],
       "</section>",
       '<section id="provinces" data-group>',
       '<h2>Tỉnh <span class="en">Provinces</span></h2>',
       '<table class="provinces"><thead><tr><th scope="col">Tỉnh <span class="en">Province</span></th><th scope="col">Văn bản <span class="en">Documents</span></th><th scope="col" class="num">Mục tiêu <span class="en">targets</span></th></tr></thead>',
-      `<tbody>${rope(provinceLines)}</tbody></table>`,
+      ["<tbody>", ...provinceLines, "</tbody></table>"],
       "</section>",
       ...problems,
     ],
-  });
+  };
 }

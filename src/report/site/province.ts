@@ -6,13 +6,12 @@ import type { Comparison, Province } from "../../compare/types.js";
 import type { Document } from "../../schema/document.js";
 import { escapeAttr, escapeHtml } from "../escape.js";
 import { cellMarks } from "../marks.js";
-import { rope } from "../rope.js";
 import { rowTitle } from "../row-label.js";
 import { countLine, docName, kindOptions, kindText, kindValue, type Links, scopeOptions, scopeValue, searchBox, select, targetHref, yearOptions, yearValue } from "./common.js";
 import { lineAnchor, OVERVIEW, pages } from "./links.js";
-import { page } from "./page.js";
+import { page, type PageSpec } from "./page.js";
 
-function documentsTable(province: Province, links: Links): string[] {
+function documentsTable(province: Province, links: Links): Array<string | string[]> {
   const lines = province.documents.map((ref) => {
     const name = [ref.number, ref.date].filter(Boolean).join(" · ");
     const copies = ref.copies.length ? `<span class="doc">bản trùng / copies: ${escapeHtml(ref.copies.join(", "))}</span>` : "";
@@ -26,11 +25,11 @@ function documentsTable(province: Province, links: Links): string[] {
   return [
     '<h2 id="documents">Văn bản <span class="en">Documents, in the order they were issued</span></h2>',
     '<table class="documents"><thead><tr><th scope="col">Loại, số, ngày <span class="en">Kind, number, date · file</span></th><th scope="col">Cơ quan ban hành, người ký <span class="en">Issuer, signer</span></th><th scope="col" class="hide-narrow">Trích yếu <span class="en">Title</span></th><th scope="col" class="num">Mục tiêu <span class="en">targets</span></th><th scope="col" class="num hide-narrow">Cơ quan <span class="en">bodies</span></th></tr></thead>',
-    `<tbody>${rope(lines)}</tbody></table>`,
+    ["<tbody>", ...lines, "</tbody></table>"],
   ];
 }
 
-function targetsTable(comparison: Comparison, province: Province, links: Links): string[] {
+function targetsTable(comparison: Comparison, province: Province, links: Links): Array<string | string[]> {
   const rows = comparison.rows.filter((r) => r.cells.some((c) => c.province === province.slug));
   const lines = rows.map((row) => {
     const cell = row.cells.find((c) => c.province === province.slug)!;
@@ -65,7 +64,7 @@ function targetsTable(comparison: Comparison, province: Province, links: Links):
     countLine("mục tiêu / targets"),
     "</div>",
     '<table class="targets"><thead><tr><th scope="col">Chỉ tiêu <span class="en">Indicator</span></th><th scope="col">Cấp</th><th scope="col">Năm</th><th scope="col">Mục tiêu · văn bản <span class="en">Target · document</span></th><th scope="col" class="hide-narrow">Quốc gia</th></tr></thead>',
-    `<tbody>${rope(lines)}</tbody></table>`,
+    ["<tbody>", ...lines, "</tbody></table>"],
   ];
 }
 
@@ -87,8 +86,12 @@ function bodiesList(province: Province, documents: Map<string, Document>, links:
 }
 
 export function provincePage(comparison: Comparison, province: Province, documents: Map<string, Document>, links: Links): string {
+  return page(provinceSpec(comparison, province, documents, links));
+}
+
+export function provinceSpec(comparison: Comparison, province: Province, documents: Map<string, Document>, links: Links): PageSpec {
   const targets = comparison.rows.reduce((n, r) => n + (r.cells.find((c) => c.province === province.slug)?.targets.length ?? 0), 0);
-  return page({
+  return {
     title: `${province.name} — chuyển đổi số`,
     crumbs: [[`../${OVERVIEW}`, "Tổng quan / overview"], [pages.matrix(), "Bảng / table"]],
     heading: `${escapeHtml(province.name)} <span class="en">province profile</span>`,
@@ -100,5 +103,5 @@ export function provincePage(comparison: Comparison, province: Province, documen
       ...targetsTable(comparison, province, links),
       ...bodiesList(province, documents, links),
     ],
-  });
+  };
 }
