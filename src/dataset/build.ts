@@ -321,7 +321,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
       let key = cache && (bytes === null || plainOf(bytes)) ? recordKey(cache.fingerprint, { path: files[k], sha256, problems }) : null;
       const cached = cache && key ? cachedOutcome(cache, key) : null;
       if (cached) {
-        slots.push({ done: null, key, hit: cached.record, csv: cached.csv, rerun: () => job(k, bytes ?? readFileSync(join(options.corpus, files[k])), sha256, problems, key) });
+        slots.push({ done: null, key, hit: cached.record, csv: cached.csv, entry: cached.entry, rerun: () => job(k, bytes ?? readFileSync(join(options.corpus, files[k])), sha256, problems, key) });
         continue;
       }
       try {
@@ -370,7 +370,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
       }
       if (result!.output) {
         const rows = done ? done.csv : slot.csv!;
-        kept.push(done?.entry ?? slot.key!);
+        kept.push(done ? (done.entry ?? slot.key!) : slot.entry!);
         if (slot.key) written.set(relativeTo(options.out, result!.output), slot.key);
         if (csvRows++ === 0) csv.append(TARGETS_CSV_HEADER);
         csv.append(rows);
@@ -437,8 +437,9 @@ interface Slot {
   done: Promise<Done> | null;
   key: string | null;
   hit: CacheRecord | null;
-  /** the hit's lines of targets.csv */
+  /** the hit's lines of targets.csv, and its entry (read with them: the record is not read twice) */
   csv?: string;
+  entry?: Entry;
   /** the pipeline after all, when the document a record stands for is gone from the output */
   rerun?: () => Promise<Done>;
 }
@@ -448,12 +449,16 @@ function cacheFingerprint(cache: NonNullable<BuildOptions["cache"]>): string | u
   return typeof cache === "string" ? undefined : cache.fingerprint;
 }
 
-/** a record whose file is gone or cut short is no record */
-function cachedOutcome(cache: BuildCache, key: string): { record: CacheRecord; csv: string } | null {
+/** a record whose file is gone, cut short or unreadable is no record */
+function cachedOutcome(cache: BuildCache, key: string): { record: CacheRecord; csv: string; entry?: Entry } | null {
   const parts = cache.load(key);
   if (parts === null) return null;
   const { summary, messages, hasDocument, csv } = parts;
-  return { record: { summary, messages, hasDocument }, csv };
+  try {
+    return { record: { summary, messages, hasDocument }, csv, ...(hasDocument ? { entry: JSON.parse(parts.entry) as Entry } : {}) };
+  } catch {
+    return null;
+  }
 }
 
 /**
