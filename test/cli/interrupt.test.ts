@@ -39,6 +39,8 @@ describe("an interrupted build", () => {
       corpus: w.corpus,
       out: w.out,
       workers: 0,
+      // the source pages made beside the documents leave no temp file either
+      sourcePages: true,
       signal: controller.signal,
       onDocument: () => {
         if (++seen === 2) controller.abort();
