@@ -15,8 +15,8 @@ const ROOT = join(import.meta.dirname, "..");
 let dir = "";
 let corpus = "";
 
-function build(out: string, workers: number, cache?: string) {
-  return buildDataset({ corpus, out, workers, keepDocuments: false, cache, sourcePages: true, extraOutputs: (documents, to, pages) => writeBuildComparison(documents, to, { corpus, pages }) });
+function build(out: string, workers: number, cache?: string, holdCells?: number) {
+  return buildDataset({ corpus, out, workers, keepDocuments: false, cache, sourcePages: true, extraOutputs: (documents, to, pages) => writeBuildComparison(documents, to, { corpus, pages, holdCells }) });
 }
 
 /** what the library makes of the documents a build wrote, name → text */
@@ -52,6 +52,18 @@ describe("the build's report", () => {
       await build(out, workers);
       expectSameOutputs(out, await fromLibrary(out));
       expect(readdirSync(join(out, "documents")).filter((n) => !n.endsWith(".json"))).toEqual([]);
+    }
+  });
+
+  test("its cells in files (a large corpus: from the start, or from the fourth target on): the library's files, byte for byte, and no spill left", async () => {
+    for (const [workers, holdCells] of [
+      [0, 0],
+      [2, 3],
+    ]) {
+      const out = join(dir, `spilled-${workers}-${holdCells}`);
+      await build(out, workers, undefined, holdCells);
+      expectSameOutputs(out, await fromLibrary(out));
+      expect(readdirSync(out).filter((n) => n.startsWith("."))).toEqual([]);
     }
   });
 

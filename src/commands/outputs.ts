@@ -3,11 +3,11 @@
  * comparison.csv, the HTML report), written atomically; the report's source pages put in
  * place from where the build's workers made them, or kept from the last build.
  */
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import type { Document } from "../schema/document.js";
+import type { Body, Document } from "../schema/document.js";
 import type { SourcePages } from "../dataset/build.js";
-import { commitTemp, relativeTo, writeAtomic } from "../dataset/files.js";
+import { commitTemp, discardTemp, relativeTo, tempPath, writeAtomic } from "../dataset/files.js";
 import { decode } from "../stages/decode/index.js";
 
 type CompareModule = typeof import("../compare/index.js");
@@ -25,8 +25,9 @@ export function prepareComparisonOutputs(): Promise<CompareModule | null> {
  * stage wrote beside the documents (a PDF, a scan, …), else the corpus file decoded; null
  * when it cannot be read.
  */
-export function documentText(documents: Document[], out: string, corpus?: string): (path: string) => string | null {
-  const textOf = new Map(documents.map((d) => [d.source.path, d.source.text ?? null]));
+export function documentText(documents: Iterable<Pick<Document, "source">>, out: string, corpus?: string): (path: string) => string | null {
+  const textOf = new Map<string, string | null>();
+  for (const d of documents) textOf.set(d.source.path, d.source.text ?? null);
   return (path) => {
     const text = textOf.get(path);
     try {
@@ -43,43 +44,97 @@ export interface BuildComparisonOptions {
   corpus?: string;
   /** the source pages the build's workers made, or the last build left in place; the others are made from the documents written */
   pages?: SourcePages;
+  /** how many targets the comparison holds in memory; with more, they wait in files (default HOLD_CELLS) */
+  holdCells?: number;
 }
 
 /**
- * Writes the comparison's files of a build. `documents` are the build's to give: emptied
- * once compared, so that the targets the comparison does not hold are freed before the
- * report is made (docs/bench.md, memory).
+ * Up to this many targets (some 1,600 documents), the comparison's cells take less memory
+ * than the build's workers did; beyond it they wait in files, so that the build's memory
+ * stays flat in the corpus's size (docs/bench.md, memory).
  */
-export async function writeBuildComparison(documents: Document[], out: string, options: BuildComparisonOptions = {}): Promise<string[]> {
+export const HOLD_CELLS = 50_000;
+
+/**
+ * Writes the comparison's files of a build. `documents` come in path order and are
+ * compared one at a time, each let go once added. With the build's source pages, the
+ * comparison is made and written an indicator at a time, what waits kept in a folder
+ * beside the outputs (src/compare/spill.ts): a large corpus's targets are never all in
+ * memory (docs/bench.md, memory). Without them (the pages are made here from the
+ * documents' targets), the documents are kept.
+ */
+export async function writeBuildComparison(documents: Iterable<Document>, out: string, options: BuildComparisonOptions = {}): Promise<string[]> {
   const compare = await prepareComparisonOutputs();
   if (!compare) return [];
   const { pages } = options;
-  const text = documentText(documents, out, options.corpus);
-  const comparison = compare.compare(documents);
-  // the report reads bodies of the documents; a source page not at hand is made from the document written
-  const docs = pages ? documents.map((d) => ({ ...d, targets: [] })) : [...documents];
-  documents.length = 0;
   const written: string[] = [];
-  const writing: Array<Promise<void>> = [];
-  const placeSource = (ref: { path: string }, name: string): boolean => {
-    if (!pages) return false;
-    const path = join(out, name);
-    const temp = pages.take(ref.path);
-    if (temp !== null) commitTemp(temp, path);
-    else if (!pages.inPlace(ref.path, name)) writing.push(writeSourcePage(compare, pages.document(ref.path), text(ref.path), path));
-    pages.placed(ref.path, name);
-    written.push(path);
-    return true;
-  };
-  for (const [name, content] of compare.comparisonFilesOf(comparison, docs, { text, placeSource })) {
-    const path = join(out, name);
-    await Promise.all(writing.splice(0));
-    await writeAtomic(path, content);
-    written.push(path);
+  if (!pages) {
+    const docs = [...documents];
+    const files = compare.comparisonFilesOf(compare.compare(docs), docs, { text: documentText(docs, out, options.corpus) });
+    await writeEach(files, out, written);
+  } else {
+    const folder = tempPath(join(out, ".comparison"));
+    mkdirSync(folder, { recursive: true });
+    const spill = new compare.SpillFiles(folder);
+    try {
+      const cells = compare.cellsWithin(options.holdCells ?? HOLD_CELLS, spill);
+      const comparing = compare.comparing({}, cells);
+      // the report reads of the documents their bodies (their targets are in the comparison
+      // now, their source pages made): kept while the cells are, else in the spill
+      const held: Document[] = [];
+      const spilled = new Map<string, { start: number; length: number }>();
+      const keep = (doc: Document) => {
+        spilled.set(doc.source.path, spill.append("bodies", JSON.stringify(doc.bodies)));
+        doc.bodies = [];
+      };
+      for (const doc of documents) {
+        comparing.add(doc);
+        const light = { ...doc, targets: [] };
+        if (cells.spilled) {
+          // the bodies held so far go with the cells into the spill
+          if (spilled.size === 0) held.forEach(keep);
+          keep(light);
+        }
+        held.push(light);
+      }
+      const text = documentText(held, out, options.corpus);
+      const writing: Array<Promise<void>> = [];
+      const placeSource = (ref: { path: string }, name: string): boolean => {
+        const path = join(out, name);
+        const temp = pages.take(ref.path);
+        if (temp !== null) commitTemp(temp, path);
+        else if (!pages.inPlace(ref.path, name)) writing.push(writeSourcePage(compare, pages.document(ref.path), text(ref.path), path));
+        pages.placed(ref.path, name);
+        written.push(path);
+        return true;
+      };
+      // few cells: the comparison whole, as the library makes it; many: an indicator at a time
+      const files = cells.spilled
+        ? compare.comparisonFilesByGroup(comparing, {
+            spill,
+            bodies: (path) => JSON.parse(spill.slice("bodies", spilled.get(path)!)) as Body[],
+            placeSource,
+          })
+        : compare.comparisonFilesOf(comparing.result(), held, { text, placeSource });
+      await writeEach(files, out, written);
+      await Promise.all(writing);
+    } finally {
+      spill.close();
+      discardTemp(folder);
+    }
   }
-  await Promise.all(writing);
   removeOtherPages(out, compare.REPORT_DIR, new Set(written.map((p) => relativeTo(out, p))));
   return written;
+}
+
+async function writeEach(files: Iterable<[name: string, content: string | Iterable<string> | { file: string }]>, out: string, written: string[]): Promise<void> {
+  for (const [name, content] of files) {
+    const path = join(out, name);
+    // a file made whole beside the outputs is moved into place
+    if (typeof content === "object" && "file" in content) commitTemp(content.file, path);
+    else await writeAtomic(path, content);
+    written.push(path);
+  }
 }
 
 /** a source page the pipeline did not make and the last build did not leave: made from the document written */

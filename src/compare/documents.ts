@@ -38,26 +38,25 @@ export function documentRef(doc: Document): DocumentRef {
 }
 
 /**
- * The documents in path order with every later copy of the same bytes dropped (named in
- * the first one's `copies`, and reported).
+ * Documents, each counted once: `add` gives a document's ref, or null for a later copy of
+ * the same bytes (named in the first one's `copies`, and reported).
  */
-export function distinctDocuments(docs: Document[], problems: Problem[]): { docs: Document[]; refs: Map<string, DocumentRef> } {
+export function distinctDocuments(problems: Problem[]): { add(doc: Document): DocumentRef | null; refs: Map<string, DocumentRef> } {
   const bySha = new Map<string, DocumentRef>();
   const refs = new Map<string, DocumentRef>();
-  const kept: Document[] = [];
-  for (const doc of docs) {
+  const add = (doc: Document): DocumentRef | null => {
     const first = bySha.get(doc.source.sha256);
     if (first) {
       first.copies.push(doc.source.path);
       problems.push({ file: doc.source.path, severity: "warning", reason: `the same file as ${first.path}: counted once`, ruleId: "compare-duplicate" });
-      continue;
+      return null;
     }
     const ref = documentRef(doc);
     bySha.set(doc.source.sha256, ref);
     refs.set(doc.source.path, ref);
-    kept.push(doc);
-  }
-  return { docs: kept, refs };
+    return ref;
+  };
+  return { add, refs };
 }
 
 /** Documents in the order they were issued: dated ones by date, then undated ones; ties by path. */

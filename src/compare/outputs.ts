@@ -4,14 +4,21 @@
  */
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import type { Document } from "../schema/document.js";
-import { renderCsvChunks } from "../report/csv.js";
-import { renderJsonChunks } from "../report/json.js";
-import { reportPageParts, type ReportOptions } from "../report/site/index.js";
-import { DIR } from "../report/site/links.js";
-import { compare } from "./rows.js";
+import type { Body, Document } from "../schema/document.js";
+import { csvOfRows, renderCsvChunks } from "../report/csv.js";
+import { jsonOfRows, renderJsonChunks } from "../report/json.js";
+import { reportPageParts, sourceLinks, type ReportOptions } from "../report/site/index.js";
+import { DIR, OVERVIEW, pages } from "../report/site/links.js";
+import { indicatorSpec } from "../report/site/indicator.js";
+import { matrixLines, matrixSpecOf } from "../report/site/matrix.js";
+import { overviewSpec, type OverviewRow } from "../report/site/overview.js";
+import { pageParts } from "../report/site/page.js";
+import { provinceSpecOf, provinceTargetLine, type ProvinceRow } from "../report/site/province.js";
+import { indicatorLabel } from "./labels.js";
+import { compare, type Comparing } from "./rows.js";
+import type { SpillFiles } from "./spill.js";
 import { comparisonJsonSchema } from "../schema/comparison.js";
-import type { CompareOptions, Comparison } from "./types.js";
+import type { CompareOptions, Comparison, DocumentRef } from "./types.js";
 
 /** the files at the top of the output folder; the report's other pages are in report/ */
 export const OUTPUT_FILES = ["comparison.json", "comparison.schema.json", "comparison.csv", "report.html"] as const;
@@ -45,6 +52,74 @@ export function* comparisonFilesOf(comparison: Comparison, docs: Document[], opt
   yield ["comparison.schema.json", JSON.stringify(comparisonJsonSchema(), null, 2) + "\n"];
   yield ["comparison.csv", renderCsvChunks(comparison)];
   yield* reportPageParts(comparison, { documents: docs, text: options.text, placeSource: options.placeSource });
+}
+
+/** a file made whole in the spill's folder: moved into place, not copied */
+export interface SpilledFile {
+  file: string;
+}
+
+export interface GroupedOutputOptions {
+  /** where what is made before its file is written waits (comparison.json's rows, each province's table) */
+  spill: SpillFiles;
+  /** the bodies of a compared document, for its province's page */
+  bodies: (path: string) => Body[];
+  /** puts each document's source page in place (a build's workers made it): none is made here */
+  placeSource: (ref: DocumentRef, name: string) => void;
+}
+
+/**
+ * The files of comparisonFiles, of a comparison made an indicator at a time (`comparing`,
+ * every document added): what is held at once is one indicator's rows, not all of them
+ * (docs/bench.md, memory). Each indicator's page comes as its rows are made, then the
+ * other files in the order of comparisonFiles; same documents, same bytes.
+ */
+export function* comparisonFilesByGroup(comparing: Comparing, options: GroupedOutputOptions): Generator<[name: string, content: string | Iterable<string> | SpilledFile]> {
+  const { spill } = options;
+  const head = comparing.head();
+  const refs = head.provinces.flatMap((p) => p.documents);
+  const links = sourceLinks(refs.map((d) => d.path));
+  const json = jsonOfRows(head);
+  const csv = csvOfRows(head);
+  spill.append("json", json.head);
+  spill.append("csv", csv.head + "\n");
+  const menu = comparing.indicators().map((id): [string, Comparison["rows"][number]["label"]] => [id, indicatorLabel(id)]);
+  const matrixLine = matrixLines(head, links);
+  const matrix: { rows: Array<Pick<Comparison["rows"][number], "year" | "scope">>; lines: string[] } = { rows: [], lines: [] };
+  const overview: OverviewRow[] = [];
+  const provinces = new Map(head.provinces.map((p) => [p.slug, { rows: [] as ProvinceRow[], targets: 0 }]));
+  for (const rows of comparing.groups()) {
+    for (const row of rows) {
+      for (const piece of json.row(row)) spill.append("json", piece);
+      const lines = csv.row(row);
+      if (lines.length) spill.append("csv", lines.join("\n") + "\n");
+      matrix.rows.push({ year: row.year, scope: row.scope });
+      matrix.lines.push(matrixLine(row));
+      const { indicator, label, scopeLabel, year, scope, national } = row;
+      overview.push({ indicator, label, scopeLabel, year, national, cells: row.cells.map((c) => ({ province: c.province, targets: { length: c.targets.length } })) });
+      for (const cell of row.cells) {
+        const province = provinces.get(cell.province)!;
+        province.rows.push({ indicator, label, year, scope });
+        province.targets += cell.targets.length;
+        spill.append(`province ${cell.province}`, provinceTargetLine(row, cell, links));
+      }
+    }
+    const indicator = rows[0].indicator;
+    yield [`${DIR}/${pages.indicator(indicator)}`, pageParts(indicatorSpec({ ...head, rows }, indicator, links, menu))];
+  }
+  spill.append("json", json.tail());
+  yield ["comparison.json", { file: spill.file("json")! }];
+  yield ["comparison.schema.json", JSON.stringify(comparisonJsonSchema(), null, 2) + "\n"];
+  yield ["comparison.csv", { file: spill.file("csv")! }];
+  yield [OVERVIEW, pageParts(overviewSpec({ ...head, rows: overview }))];
+  yield [`${DIR}/${pages.matrix()}`, pageParts(matrixSpecOf(head, matrix.rows, matrix.lines))];
+  for (const p of head.provinces) {
+    const { rows, targets } = provinces.get(p.slug)!;
+    const documents = new Map(p.documents.map((d) => [d.path, { bodies: options.bodies(d.path) }]));
+    const lines = [spill.text(`province ${p.slug}`)];
+    yield [`${DIR}/${pages.province(p.slug)}`, pageParts(provinceSpecOf(p, documents, links, { rows, lines, targets }))];
+  }
+  for (const ref of refs) options.placeSource(ref, `${DIR}/${links.source(ref.path)}`);
 }
 
 /** The same files, each content whole. */

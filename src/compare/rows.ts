@@ -18,7 +18,7 @@ import {
   type ReferenceSet,
 } from "./national.js";
 import { columnOf, groupingDay, ownProvince } from "./provinces.js";
-import type { Cell, CellDocument, CellTarget, CompareOptions, Comparison, DocumentRef, NationalCell, Problem, Province, ProvinceName, Row } from "./types.js";
+import type { Cell, CellDocument, CellTarget, CompareOptions, Comparison, ComparisonHead, DocumentRef, NationalCell, Problem, Province, ProvinceName, Row } from "./types.js";
 import { compareDocuments, distinctDocuments, notComparable } from "./documents.js";
 import { measureOf, type Measure } from "./measure.js";
 
@@ -80,88 +80,185 @@ interface Bucket {
 }
 
 export function compare(docs: Document[], options: CompareOptions = {}): Comparison {
+  const comparison = comparing(options);
+  for (const doc of [...docs].sort((a, b) => cmpStr(a.source.path, b.source.path))) comparison.add(doc);
+  return comparison.result();
+}
+
+/**
+ * Where a comparison keeps its cells until the rows are made: in memory, or (a build of a
+ * large corpus) in files (src/compare/spill.ts). The cells of one indicator come back in the
+ * order they were put.
+ */
+export interface CellStore {
+  put(indicator: string, cell: StoredCell): void;
+  /** the indicators with a cell */
+  indicators(): Iterable<string>;
+  /** the cells of one indicator, in the order put; taken once */
+  take(indicator: string): Iterable<StoredCell>;
+}
+
+/** a cell's target, with the row (scope, year) and column (slug) it goes in */
+export type StoredCell = [scope: Scope, year: number | null, slug: string, target: CellTarget];
+
+export function memoryCells(): CellStore {
+  const byIndicator = new Map<string, StoredCell[]>();
+  return {
+    put(indicator, cell) {
+      const list = byIndicator.get(indicator);
+      if (list) list.push(cell);
+      else byIndicator.set(indicator, [cell]);
+    },
+    indicators: () => byIndicator.keys(),
+    take(indicator) {
+      const list = byIndicator.get(indicator) ?? [];
+      byIndicator.delete(indicator);
+      return list;
+    },
+  };
+}
+
+/** a comparison made a document at a time */
+export interface Comparing {
+  /** takes what the comparison needs of a document (its targets become cells); documents come in path order */
+  add(doc: Document): void;
+  /** the comparison of the documents added (once, when every document is added) */
+  result(): Comparison;
+  /**
+   * the same comparison without its rows, and its rows an indicator at a time, in the order
+   * of `rows`: what a build writes without every row in memory at once (instead of `result`)
+   */
+  head(): ComparisonHead;
+  /** the indicators of the rows, in the rows' order: each is a group */
+  indicators(): string[];
+  groups(): Generator<Row[]>;
+}
+
+/**
+ * The comparison a document at a time, each let go once added: what a build of many
+ * documents holds is the comparison, not every document (docs/bench.md, memory).
+ * `compare` is this over documents sorted by path: the first of two copies of the same
+ * bytes is the one added first.
+ */
+export function comparing(options: CompareOptions = {}, cells: CellStore = memoryCells()): Comparing {
   const problems: Problem[] = [];
   const references = resolveReferences(options, problems);
   const asOf = groupingDay(options.asOf ?? null);
-  const comparable = [...docs].sort((a, b) => cmpStr(a.source.path, b.source.path)).filter((doc) => {
+  // reported after the references' problems: first the documents left out, then the copies
+  const leftOut: Problem[] = [];
+  const duplicates: Problem[] = [];
+  const copies = distinctDocuments(duplicates);
+  const provinces = new Map<string, Province>();
+  const wanted = options.provinces ? new Set(options.provinces) : null;
+  const keep = rowFilter(options);
+
+  const add = (doc: Document): void => {
     // a column is a province: a text that names none, or is not a resolution, is left out
     const reason = notComparable(doc);
-    if (reason) problems.push({ file: doc.source.path, severity: "warning", reason: `not compared: ${reason}`, ruleId: "compare-not-a-province" });
-    return reason === null;
-  });
-  // a copy of the same bytes counts once
-  const { docs: sorted, refs } = distinctDocuments(comparable, problems);
-
-  const setOf = new Map(sorted.map((doc) => [doc.source.path, references.of(doc)] as const));
-  const provinces = new Map<string, Province>();
-  for (const doc of sorted) {
+    if (reason) {
+      leftOut.push({ file: doc.source.path, severity: "warning", reason: `not compared: ${reason}`, ruleId: "compare-not-a-province" });
+      return;
+    }
+    // a copy of the same bytes counts once
+    const ref = copies.add(doc);
+    if (ref === null) return;
+    const set = references.of(doc);
     const column = columnOf(doc, asOf);
     const from = ownProvince(doc);
-    const set = setOf.get(doc.source.path);
     let known = provinces.get(column.slug);
     if (!known) provinces.set(column.slug, (known = { slug: column.slug, name: column.name, paths: [], documents: [], from: [], references: [] }));
     known.paths.push(doc.source.path);
-    known.documents.push(refs.get(doc.source.path)!);
+    known.documents.push(ref);
     if (!known.from.some((p) => p.slug === from.slug)) known.from.push(from);
     if (set && !known.references.includes(set.id)) known.references.push(set.id);
-  }
-  for (const p of provinces.values()) {
-    p.documents.sort(compareDocuments);
-    p.from.sort((a, b) => cmpStr(a.slug, b.slug));
-    p.references.sort((a, b) => references.order(a) - references.order(b));
-  }
-
-  const wanted = options.provinces ? new Set(options.provinces) : null;
-  for (const slug of options.provinces ?? [])
-    if (!provinces.has(slug)) problems.push({ file: null, severity: "warning", reason: `no document for province '${slug}'`, ruleId: "compare-unknown-province" });
-  const shown = [...provinces.values()].filter((p) => !wanted || wanted.has(p.slug)).sort((a, b) => cmpStr(a.slug, b.slug));
-  const shownSlugs = new Set(shown.map((p) => p.slug));
-  const inUse = references.inUse(shown);
-
-  const keep = rowFilter(options);
-  const buckets = new Map<string, Bucket>();
-  const bucket = (indicator: string, scope: Scope, year: number | null): Bucket => {
-    const key = rowKey(indicator, scope, year);
-    let b = buckets.get(key);
-    if (!b) buckets.set(key, (b = { indicator, scope, year, measure: null, byProvince: new Map() }));
-    return b;
+    if (wanted && !wanted.has(column.slug)) return;
+    const origin: Origin = { from, reference: set?.id ?? null };
+    for (const target of doc.targets)
+      if (keep(target.indicator, target.year)) cells.put(target.indicator, [target.scope, target.year, column.slug, cellTarget(target, doc.source.path, origin)]);
   };
 
-  for (const doc of sorted) {
-    const slug = columnOf(doc, asOf).slug;
-    if (!shownSlugs.has(slug)) continue;
-    const origin: Origin = { from: ownProvince(doc), reference: setOf.get(doc.source.path)?.id ?? null };
-    for (const target of doc.targets) {
-      if (!keep(target.indicator, target.year)) continue;
-      const b = bucket(target.indicator, target.scope, target.year);
-      const list = b.byProvince.get(slug) ?? [];
-      list.push(cellTarget(target, doc.source.path, origin));
-      b.byProvince.set(slug, list);
+  let made: { head: ComparisonHead; shown: Province[]; inUse: ReferenceSet[]; indicators: string[] } | null = null;
+  const head = (): ComparisonHead => {
+    if (made) return made.head;
+    problems.push(...leftOut, ...duplicates);
+    for (const p of provinces.values()) {
+      p.documents.sort(compareDocuments);
+      p.from.sort((a, b) => cmpStr(a.slug, b.slug));
+      p.references.sort((a, b) => references.order(a) - references.order(b));
+    }
+    for (const slug of options.provinces ?? [])
+      if (!provinces.has(slug)) problems.push({ file: null, severity: "warning", reason: `no document for province '${slug}'`, ruleId: "compare-unknown-province" });
+    const shown = [...provinces.values()].filter((p) => !wanted || wanted.has(p.slug)).sort((a, b) => cmpStr(a.slug, b.slug));
+    const inUse = references.inUse(shown);
+    const indicators = new Set(cells.indicators());
+    if (options.nationalRows !== false)
+      for (const t of nationalTargets(inUse)) if (keep(t.indicator, t.year)) indicators.add(t.indicator);
+    for (const id of options.indicators ?? [])
+      if (!isKnownIndicator(id) && !indicators.has(id))
+        problems.push({ file: null, severity: "warning", reason: `no target and no label for indicator '${id}'`, ruleId: "compare-unknown-indicator" });
+    made = {
+      head: {
+        provinces: shown,
+        national: inUse.length ? nationalSource(inUse[0].references[0]) : null,
+        references: inUse.map((set) => referenceSetInfo(set, shown.filter((p) => p.references.includes(set.id)).map((p) => p.slug))),
+        asOf,
+        problems,
+      },
+      shown,
+      inUse,
+      // rows sort by indicator first: the rows of each indicator, in this order, are the rows in order
+      indicators: [...indicators].sort((a, b) => indicatorOrder(a) - indicatorOrder(b) || cmpStr(a, b)),
+    };
+    return made.head;
+  };
+
+  /** the rows of one indicator: its buckets in the order their first cell came, then the national ones */
+  const rowsOf = (indicator: string): Row[] => {
+    const { shown, inUse } = made!;
+    const buckets = new Map<string, Bucket>();
+    const bucket = (scope: Scope, year: number | null): Bucket => {
+      const key = rowKey(indicator, scope, year);
+      let b = buckets.get(key);
+      if (!b) buckets.set(key, (b = { indicator, scope, year, measure: null, byProvince: new Map() }));
+      return b;
+    };
+    for (const [scope, year, slug, cell] of cells.take(indicator)) {
+      const b = bucket(scope, year);
+      const list = b.byProvince.get(slug);
+      if (list) list.push(cell);
+      else b.byProvince.set(slug, [cell]);
+    }
+    if (options.nationalRows !== false)
+      for (const t of nationalTargets(inUse)) if (t.indicator === indicator && keep(t.indicator, t.year)) bucket(t.scope, t.year);
+    return [...buckets.values()]
+      .flatMap(byMeasure)
+      .map((b) => buildRow(b, shown, { inUse, grouped: asOf !== null, refs: copies.refs }))
+      .sort(compareRows);
+  };
+
+  function* groups(): Generator<Row[]> {
+    head();
+    for (const indicator of made!.indicators) {
+      const rows = rowsOf(indicator);
+      if (rows.length) yield rows;
     }
   }
-  if (options.nationalRows !== false)
-    for (const set of inUse)
-      for (const reference of set.references)
-        for (const t of reference.targets)
-          if (keep(t.indicator, t.year) && findNationalIn(set, t.indicator, t.scope, t.year)) bucket(t.indicator, t.scope, t.year);
-
-  for (const id of options.indicators ?? []) {
-    const known = isKnownIndicator(id) || [...buckets.values()].some((b) => b.indicator === id);
-    if (!known) problems.push({ file: null, severity: "warning", reason: `no target and no label for indicator '${id}'`, ruleId: "compare-unknown-indicator" });
-  }
-
-  const rows = [...buckets.values()]
-    .flatMap(byMeasure)
-    .map((b) => buildRow(b, shown, { inUse, grouped: asOf !== null, refs }))
-    .sort(compareRows);
-  return {
-    provinces: shown,
-    national: inUse.length ? nationalSource(inUse[0].references[0]) : null,
-    references: inUse.map((set) => referenceSetInfo(set, shown.filter((p) => p.references.includes(set.id)).map((p) => p.slug))),
-    asOf,
-    rows,
-    problems,
+  const result = (): Comparison => {
+    const { provinces, national, references, asOf, problems } = head();
+    return { provinces, national, references, asOf, rows: [...groups()].flat(), problems };
   };
+  const indicators = (): string[] => {
+    head();
+    return made!.indicators;
+  };
+  return { add, head, indicators, groups, result };
+}
+
+/** the national targets a row stands for, of the sets in use: each is a row even when no province sets it */
+function* nationalTargets(inUse: ReferenceSet[]): Generator<{ indicator: string; scope: Scope; year: number | null }> {
+  for (const set of inUse)
+    for (const reference of set.references)
+      for (const t of reference.targets) if (findNationalIn(set, t.indicator, t.scope, t.year)) yield t;
 }
 
 interface References {

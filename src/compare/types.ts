@@ -195,6 +195,9 @@ export interface Comparison {
   problems: Problem[];
 }
 
+/** a comparison without its rows: what every page of the report reads besides them */
+export type ComparisonHead = Omit<Comparison, "rows">;
+
 export interface CompareOptions {
   /** keep only these province slugs (columns) */
   provinces?: string[];

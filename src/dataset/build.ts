@@ -72,8 +72,12 @@ export interface BuildOptions {
    * SourcePages
    */
   sourcePages?: boolean;
-  /** writes the comparison outputs; given by the caller so the dataset does not depend on reports */
-  extraOutputs?: (documents: Document[], out: string, pages: SourcePages) => Promise<string[]>;
+  /**
+   * writes the comparison outputs; given by the caller so the dataset does not depend on
+   * reports. `documents` (what the comparison reads of each: no sections, no messages) come
+   * in corpus order, each read when it is reached, once.
+   */
+  extraOutputs?: (documents: Iterable<Document>, out: string, pages: SourcePages) => Promise<string[]>;
   /**
    * loads what `extraOutputs` needs; called once the first document is done, so that the
    * loading happens while the workers extract rather than after them
@@ -399,9 +403,16 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
     if (csvRows === 0) csv.append(TARGETS_CSV_HEADER);
     await csv.commit();
     // the comparison reads source, province, meta and targets of each document, the report its bodies
-    const documents = kept.map((e): Document => ({ ...(typeof e === "string" ? cache!.readEntry(e) : e), sections: [], divisions: [], baselines: [], messages: [] }));
+    const entries: Array<Entry | string | null> = kept.splice(0);
+    const documents = function* (): Generator<Document> {
+      for (let i = 0; i < entries.length; i++) {
+        const e = entries[i]!;
+        // let go once read: the comparison keeps what it needs of it
+        entries[i] = null;
+        yield { ...(typeof e === "string" ? cache!.readEntry(e) : e), sections: [], divisions: [], baselines: [], messages: [] };
+      }
+    };
     const outputOf = new Map(results.flatMap((r) => (r.output ? [[r.path, r.output] as const] : [])));
-    kept.length = 0;
     const pages: SourcePages = {
       take: (path) => {
         const temp = madePages.get(path) ?? null;
@@ -413,7 +424,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
       document: (path) => outputOf.get(path)!,
     };
     // the documents are the callee's: none kept here while the outputs are made
-    extra = options.extraOutputs ? await options.extraOutputs(documents.splice(0), options.out, pages) : [];
+    extra = options.extraOutputs ? await options.extraOutputs(documents(), options.out, pages) : [];
   } catch (error) {
     csv.discard();
     throw error;

@@ -181,7 +181,8 @@ export function commitTemp(tmp: string, path: string): void {
 }
 
 export function discardTemp(tmp: string): void {
-  rmSync(tmp, { force: true });
+  // a temp folder too (the comparison's spill)
+  rmSync(tmp, { force: true, recursive: true });
   inFlight.delete(tmp);
 }
 
@@ -189,7 +190,7 @@ export function discardTemp(tmp: string): void {
 export function removeTempFilesSync(): number {
   let n = 0;
   for (const tmp of inFlight) {
-    rmSync(tmp, { force: true });
+    rmSync(tmp, { force: true, recursive: true });
     n++;
   }
   inFlight.clear();
@@ -211,7 +212,7 @@ export async function removeOrphanTempFiles(dir: string): Promise<string[]> {
     const m = TEMP.exec(name);
     if (!m || (Number(m[1]) !== process.pid && alive(Number(m[1])))) continue;
     if (Number(m[1]) === process.pid && inFlight.has(join(dir, name))) continue;
-    await rm(join(dir, name), { force: true });
+    await rm(join(dir, name), { force: true, recursive: true });
     removed.push(name);
   }
   return removed;

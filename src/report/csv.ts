@@ -4,7 +4,7 @@
  * column, quote, target id), and one line per national figure (province "national"). The
  * columns are described in src/schema/comparison.ts, for output/datapackage.json.
  */
-import type { Comparison } from "../compare/types.js";
+import type { Comparison, ComparisonHead, Row } from "../compare/types.js";
 import { COMPARISON_CSV_FIELDS } from "../schema/comparison-csv.js";
 
 /** RFC 4180 quoting: a field with a comma, quote or line break goes in double quotes. */
@@ -21,10 +21,21 @@ export function renderCsv(comparison: Comparison): string {
 
 /** the text of renderCsv a few lines at a time, for a build to write without the whole text in memory */
 export function* renderCsvChunks(comparison: Comparison): Generator<string> {
-  const lines = [COMPARISON_CSV_FIELDS.map((f) => csvField(f.name)).join(",")];
+  const csv = csvOfRows(comparison);
+  const lines = [csv.head];
+  for (const row of comparison.rows) {
+    lines.push(...csv.row(row));
+    if (lines.length >= 256) yield lines.splice(0).join("\n") + "\n";
+  }
+  if (lines.length > 0) yield lines.join("\n") + "\n";
+}
+
+/** comparison.csv of rows that come a group at a time: its header line, and each row's lines (without line ends) */
+export function csvOfRows(comparison: ComparisonHead): { head: string; row(row: Row): string[] } {
   const names = new Map(comparison.provinces.map((p) => [p.slug, p.name]));
   const ids = comparison.references.map((r) => r.id);
-  for (const row of comparison.rows) {
+  const row = (row: Row): string[] => {
+    const lines: string[] = [];
     const head = [row.indicator, row.label.vi, row.label.en, row.scope, row.year, row.unit];
     for (const cell of row.cells)
       for (const t of cell.targets) {
@@ -70,7 +81,7 @@ export function* renderCsvChunks(comparison: Comparison): Generator<string> {
       ];
       lines.push(values.map(csvField).join(","));
     }
-    if (lines.length >= 256) yield lines.splice(0).join("\n") + "\n";
-  }
-  if (lines.length > 0) yield lines.join("\n") + "\n";
+    return lines;
+  };
+  return { head: COMPARISON_CSV_FIELDS.map((f) => csvField(f.name)).join(","), row };
 }

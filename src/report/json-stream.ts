@@ -16,25 +16,39 @@ const QUOTED_MARKER = JSON.stringify(MARKER);
 
 /** JSON.stringify(value, null, 2), every line after the first indented by `indent` more */
 function* pieces(value: { [key: string]: unknown }, path: readonly string[], indent: string): Generator<string> {
-  const [key, ...rest] = path;
-  const items = value[key];
+  const items = value[path[0]];
   if (!Array.isArray(items) || items.length === 0) {
     yield indented(JSON.stringify(value, null, 2), indent);
     return;
   }
+  const array = jsonArray(value, path, indent);
+  yield array.head;
+  for (const item of items) yield* array.item(item);
+  yield array.tail();
+}
+
+/**
+ * The text of jsonChunks(value, path) with the array at `path[0]` given an element at a
+ * time (a build's rows, an indicator at a time): the text before its elements, each
+ * element's, and the text after them. `value[path[0]]` itself is not read.
+ */
+export function jsonArray(value: { [key: string]: unknown }, path: readonly string[], indent = ""): { head: string; item(item: unknown): Generator<string>; tail(): string } {
+  const [key, ...rest] = path;
   const frame = JSON.stringify({ ...value, [key]: MARKER }, null, 2);
   const at = frame.indexOf(QUOTED_MARKER);
   // the array is a value of this object: its elements are indented by 4 more, its closing bracket by 2
   const inner = indent + "    ";
-  yield indented(frame.slice(0, at), indent) + "[";
-  for (let i = 0; i < items.length; i++) {
-    const item: unknown = items[i];
-    yield (i === 0 ? "\n" : ",\n") + inner;
-    if (rest.length > 0 && item !== null && typeof item === "object" && !Array.isArray(item) && !("toJSON" in item))
-      yield* pieces(item as { [key: string]: unknown }, rest, inner);
-    else yield stringifyAt(item, inner.length / 2);
-  }
-  yield `\n${indent}  ]` + indented(frame.slice(at + QUOTED_MARKER.length), indent);
+  let count = 0;
+  return {
+    head: indented(frame.slice(0, at), indent) + "[",
+    *item(item) {
+      yield (count++ === 0 ? "\n" : ",\n") + inner;
+      if (rest.length > 0 && item !== null && typeof item === "object" && !Array.isArray(item) && !("toJSON" in item))
+        yield* pieces(item as { [key: string]: unknown }, rest, inner);
+      else yield stringifyAt(item, inner.length / 2);
+    },
+    tail: () => (count === 0 ? "]" : `\n${indent}  ]`) + indented(frame.slice(at + QUOTED_MARKER.length), indent),
+  };
 }
 
 /**

@@ -19,7 +19,7 @@ export function shortReference(reference: ReferenceSetInfo): string {
   return reference.sources.map((s) => s.decision.split(/[-/]/)[0]).join("+");
 }
 
-export function nationalColumns(comparison: Comparison): NationalColumn[] {
+export function nationalColumns(comparison: Pick<Comparison, "references">): NationalColumn[] {
   const { references } = comparison;
   if (references.length <= 1) return [{ index: 0, header: "National", reference: references[0] ?? null }];
   return references.map((reference, index) => ({ index, header: `National ${shortReference(reference)}`, reference }));
@@ -30,7 +30,7 @@ export function nationalFigure(row: Row, column: NationalColumn): NationalCell |
 }
 
 /** "national reference: Quyết định 749/QĐ-TTg, 03/6/2020", or each reference with the provinces set against it */
-export function referenceSummary(comparison: Comparison): string {
+export function referenceSummary(comparison: Pick<Comparison, "references" | "provinces">): string {
   const { references } = comparison;
   if (references.length === 0) return "";
   if (references.length === 1) return `national reference: ${references[0].citation}`;
@@ -40,7 +40,7 @@ export function referenceSummary(comparison: Comparison): string {
 }
 
 /** grouped by today's provinces: the day, the resolution, and how a predecessor's figure is marked; null otherwise */
-export function groupingNote(comparison: Comparison): string | null {
+export function groupingNote(comparison: Pick<Comparison, "asOf">): string | null {
   if (comparison.asOf === null) return null;
   return `provinces as of ${comparison.asOf} (${MERGER_CITATION}); a figure followed by a province in brackets comes from the document of that province, merged into the column's`;
 }

@@ -69,7 +69,7 @@ export function countLine(label: string): string {
 export const yearValue = (year: number | null) => (year === null ? "yearly" : String(year));
 export const scopeValue = (scope: Row["scope"]) => scope ?? "none";
 
-export function yearOptions(rows: Row[]): Array<[string, string]> {
+export function yearOptions(rows: Array<Pick<Row, "year">>): Array<[string, string]> {
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
   return years.map((y) => [yearValue(y), y === null ? "hằng năm / yearly" : String(y)]);
 }
@@ -82,16 +82,16 @@ const SCOPES: Array<[NonNullable<Row["scope"]> | null, string]> = [
   ["village", "thôn / village"],
   ["household", "hộ gia đình / household"],
 ];
-export function scopeOptions(rows: Row[]): Array<[string, string]> {
+export function scopeOptions(rows: Array<Pick<Row, "scope">>): Array<[string, string]> {
   const have = new Set(rows.map((r) => r.scope));
   return SCOPES.filter(([s]) => have.has(s)).map(([s, t]) => [scopeValue(s), t]);
 }
 
-export function kindOptions(comparison: Comparison): Array<[string, string]> {
+export function kindOptions(comparison: Pick<Comparison, "provinces">): Array<[string, string]> {
   const kinds = [...new Set(comparison.provinces.flatMap((p) => p.documents.map((d) => kindValue(d.kind))))].sort();
   return kinds.map((k) => [k, kindText(k === "unknown" ? null : k)]);
 }
 
-export function provinceOptions(comparison: Comparison): Array<[string, string]> {
+export function provinceOptions(comparison: Pick<Comparison, "provinces">): Array<[string, string]> {
   return [...comparison.provinces].sort((a, b) => a.name.localeCompare(b.name, "vi")).map((p) => [p.slug, p.name]);
 }

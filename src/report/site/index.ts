@@ -30,7 +30,7 @@ export interface ReportOptions {
 }
 
 /** source page names, unique per path (a name taken gets -2, -3, …) */
-function sourceLinks(paths: string[]): Links {
+export function sourceLinks(paths: string[]): Links {
   const names = new Map<string, string>();
   const taken = new Set<string>();
   for (const path of [...paths].sort()) {

@@ -7,7 +7,7 @@
 import { compareAmbition, bound } from "../../compare/ambition.js";
 import type { Figure } from "../../compare/format.js";
 import { formatNumber } from "../../compare/format.js";
-import type { Cell, Comparison, NationalCell, Province, Row } from "../../compare/types.js";
+import type { Cell, Comparison, ComparisonHead, NationalCell, Province, Row } from "../../compare/types.js";
 import { nationalColumns, nationalFigure, shortReference, type NationalColumn } from "../references.js";
 import { axisMax } from "../chart.js";
 import { escapeAttr, escapeHtml } from "../escape.js";
@@ -110,12 +110,21 @@ export function indicatorPage(comparison: Comparison, indicator: string, links: 
   return page(indicatorSpec(comparison, indicator, links));
 }
 
-export function indicatorSpec(comparison: Comparison, indicator: string, links: Links): PageSpec {
+/** every indicator of the rows and its label, in the rows' order: the page's menu */
+export function indicatorMenu(rows: Array<Pick<Row, "indicator" | "label">>): Array<[id: string, label: Row["label"]]> {
+  return [...new Map(rows.map((r) => [r.indicator, r.label])).entries()];
+}
+
+/**
+ * The page of an indicator, from its rows among `comparison.rows`; `menu` lists every
+ * indicator (by default, those of `comparison.rows`)
+ */
+export function indicatorSpec(comparison: ComparisonHead & { rows: Row[] }, indicator: string, links: Links, menu = indicatorMenu(comparison.rows)): PageSpec {
   const rows = comparison.rows.filter((r) => r.indicator === indicator);
   const provinces = new Map(comparison.provinces.map((p) => [p.slug, p]));
   const columns = nationalColumns(comparison);
   const label = rows[0].label;
-  const indicators = [...new Map(comparison.rows.map((r) => [r.indicator, r.label])).entries()];
+  const indicators = menu;
   const nav = `<label>Chỉ tiêu / indicator <select data-nav>${indicators
     .map(([id, l]) => `<option value="${escapeAttr(pages.indicator(id))}"${id === indicator ? " selected" : ""}>${escapeHtml(l.vi)}</option>`)
     .join("")}</select></label>`;

@@ -5,7 +5,7 @@
  */
 import { groupingNote, referenceSummary } from "../references.js";
 import { INDICATORS } from "../../compare/labels.js";
-import type { Comparison } from "../../compare/types.js";
+import type { Comparison, ComparisonHead, Row } from "../../compare/types.js";
 import { formatProblem } from "../../messages.js";
 import { escapeAttr, escapeHtml } from "../escape.js";
 import { countLine, docName, kindOptions, kindValue, searchBox, select } from "./common.js";
@@ -20,7 +20,10 @@ export function overviewPage(comparison: Comparison): string {
   return page(overviewSpec(comparison));
 }
 
-export function overviewSpec(comparison: Comparison): PageSpec {
+/** what the overview reads of a row: which provinces set it, with how many targets */
+export type OverviewRow = Pick<Row, "indicator" | "label" | "scopeLabel" | "year" | "national"> & { cells: Array<{ province: string; targets: { length: number } }> };
+
+export function overviewSpec(comparison: ComparisonHead & { rows: OverviewRow[] }): PageSpec {
   const { provinces, rows, national } = comparison;
   const documents = provinces.reduce((n, p) => n + p.documents.length, 0);
   const targets = rows.reduce((n, r) => n + r.cells.reduce((m, c) => m + c.targets.length, 0), 0);

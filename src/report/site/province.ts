@@ -2,7 +2,7 @@
  * One page per province: its documents with their metadata, all its targets (each a link
  * to its words, filterable), and the bodies its documents assign work to, with their tasks.
  */
-import type { Comparison, Province } from "../../compare/types.js";
+import type { Cell, Comparison, Province, Row } from "../../compare/types.js";
 import type { Document } from "../../schema/document.js";
 import { escapeAttr, escapeHtml } from "../escape.js";
 import { cellMarks } from "../marks.js";
@@ -29,29 +29,40 @@ function documentsTable(province: Province, links: Links): Array<string | string
   ];
 }
 
-function targetsTable(comparison: Comparison, province: Province, links: Links): Array<string | string[]> {
-  const rows = comparison.rows.filter((r) => r.cells.some((c) => c.province === province.slug));
-  const lines = rows.map((row) => {
-    const cell = row.cells.find((c) => c.province === province.slug)!;
-    const kinds = [...new Set(cell.documents.map((d) => kindValue(d.kind)))].join(" ");
-    const marks = cellMarks(cell);
-    const values = cell.targets
-      .map((t) => {
-        const doc = cell.documents.find((d) => d.path === t.path)!;
-        const marked = t === cell.headline && marks ? `<span class="marks">${escapeHtml(marks)}</span>` : "";
-        const name = docName(doc) === doc.path ? t.citation : `${docName(doc)} · ${t.citation}`;
-        return `<a href="${escapeAttr(targetHref(links, t))}" title="${escapeAttr(`“${t.quote}” — ${t.citation}`)}">${escapeHtml(t.label)}</a>${marked} <span class="doc">${escapeHtml(name)}</span>`;
-      })
-      .join("");
-    const text = [rowTitle(row).vi, rowTitle(row).en, ...cell.targets.map((t) => t.quote)].join(" ");
-    return (
-      `<tr data-f data-count-item data-indicator="${escapeAttr(row.indicator)}" data-year="${yearValue(row.year)}" data-scope="${scopeValue(row.scope)}" data-kind="${escapeAttr(kinds)}" data-text="${escapeAttr(text)}">` +
-      `<th scope="row"><a href="${escapeAttr(pages.indicator(row.indicator))}">${escapeHtml(rowTitle(row).vi)}</a></th>` +
-      `<td>${escapeHtml(row.scopeLabel?.vi ?? "")}</td><td>${escapeHtml(row.yearLabel.vi)}</td>` +
-      `<td class="values">${values}</td>` +
-      `<td class="hide-narrow">${row.national ? escapeHtml(row.national.label) : "—"}</td></tr>`
-    );
-  });
+/** the line of a row in its province's table of targets: the row, the province's cell of it */
+export function provinceTargetLine(row: Row, cell: Cell, links: Links): string {
+  const kinds = [...new Set(cell.documents.map((d) => kindValue(d.kind)))].join(" ");
+  const marks = cellMarks(cell);
+  const values = cell.targets
+    .map((t) => {
+      const doc = cell.documents.find((d) => d.path === t.path)!;
+      const marked = t === cell.headline && marks ? `<span class="marks">${escapeHtml(marks)}</span>` : "";
+      const name = docName(doc) === doc.path ? t.citation : `${docName(doc)} · ${t.citation}`;
+      return `<a href="${escapeAttr(targetHref(links, t))}" title="${escapeAttr(`“${t.quote}” — ${t.citation}`)}">${escapeHtml(t.label)}</a>${marked} <span class="doc">${escapeHtml(name)}</span>`;
+    })
+    .join("");
+  const text = [rowTitle(row).vi, rowTitle(row).en, ...cell.targets.map((t) => t.quote)].join(" ");
+  return (
+    `<tr data-f data-count-item data-indicator="${escapeAttr(row.indicator)}" data-year="${yearValue(row.year)}" data-scope="${scopeValue(row.scope)}" data-kind="${escapeAttr(kinds)}" data-text="${escapeAttr(text)}">` +
+    `<th scope="row"><a href="${escapeAttr(pages.indicator(row.indicator))}">${escapeHtml(rowTitle(row).vi)}</a></th>` +
+    `<td>${escapeHtml(row.scopeLabel?.vi ?? "")}</td><td>${escapeHtml(row.yearLabel.vi)}</td>` +
+    `<td class="values">${values}</td>` +
+    `<td class="hide-narrow">${row.national ? escapeHtml(row.national.label) : "—"}</td></tr>`
+  );
+}
+
+/** what a province's page shows of its rows besides their lines: the table's filters */
+export type ProvinceRow = Pick<Row, "indicator" | "label" | "year" | "scope">;
+
+/** the province's table of targets: its rows, their lines (one piece each, or together in fewer pieces), how many targets in all */
+export interface ProvinceTargets {
+  rows: ProvinceRow[];
+  lines: string[];
+  targets: number;
+}
+
+function targetsTable(province: Province, table: ProvinceTargets): Array<string | string[]> {
+  const { rows, lines } = table;
   const indicators = [...new Map(rows.map((r) => [r.indicator, r.label.vi])).entries()];
   return [
     '<h2 id="targets">Mục tiêu <span class="en">Targets</span></h2>',
@@ -59,7 +70,7 @@ function targetsTable(comparison: Comparison, province: Province, links: Links):
     select("indicator", "Chỉ tiêu / indicator", indicators),
     select("year", "Năm / year", yearOptions(rows)),
     select("scope", "Cấp / scope", scopeOptions(rows)),
-    select("kind", "Loại văn bản / document", kindOptions({ ...comparison, provinces: [province] })),
+    select("kind", "Loại văn bản / document", kindOptions({ provinces: [province] })),
     searchBox("Tìm chỉ tiêu, câu trích… / search"),
     countLine("mục tiêu / targets"),
     "</div>",
@@ -68,7 +79,7 @@ function targetsTable(comparison: Comparison, province: Province, links: Links):
   ];
 }
 
-function bodiesList(province: Province, documents: Map<string, Document>, links: Links): string[] {
+function bodiesList(province: Province, documents: Map<string, Pick<Document, "bodies">>, links: Links): string[] {
   const out: string[] = ['<h2 id="bodies">Cơ quan và nhiệm vụ <span class="en">Bodies and their tasks</span></h2>'];
   for (const ref of province.documents) {
     const doc = documents.get(ref.path);
@@ -85,12 +96,20 @@ function bodiesList(province: Province, documents: Map<string, Document>, links:
   return out;
 }
 
-export function provincePage(comparison: Comparison, province: Province, documents: Map<string, Document>, links: Links): string {
+export function provincePage(comparison: Comparison, province: Province, documents: Map<string, Pick<Document, "bodies">>, links: Links): string {
   return page(provinceSpec(comparison, province, documents, links));
 }
 
-export function provinceSpec(comparison: Comparison, province: Province, documents: Map<string, Document>, links: Links): PageSpec {
-  const targets = comparison.rows.reduce((n, r) => n + (r.cells.find((c) => c.province === province.slug)?.targets.length ?? 0), 0);
+export function provinceSpec(comparison: Comparison, province: Province, documents: Map<string, Pick<Document, "bodies">>, links: Links): PageSpec {
+  const rows = comparison.rows.filter((r) => r.cells.some((c) => c.province === province.slug));
+  const cells = rows.map((r) => r.cells.find((c) => c.province === province.slug)!);
+  const lines = rows.map((r, i) => provinceTargetLine(r, cells[i], links));
+  return provinceSpecOf(province, documents, links, { rows, lines, targets: cells.reduce((n, c) => n + c.targets.length, 0) });
+}
+
+/** the page of a province whose table of targets is made already */
+export function provinceSpecOf(province: Province, documents: Map<string, Pick<Document, "bodies">>, links: Links, table: ProvinceTargets): PageSpec {
+  const { targets } = table;
   return {
     title: `${province.name} — chuyển đổi số`,
     crumbs: [[`../${OVERVIEW}`, "Tổng quan / overview"], [pages.matrix(), "Bảng / table"]],
@@ -100,7 +119,7 @@ export function provinceSpec(comparison: Comparison, province: Province, documen
     ],
     body: [
       ...documentsTable(province, links),
-      ...targetsTable(comparison, province, links),
+      ...targetsTable(province, table),
       ...bodiesList(province, documents, links),
     ],
   };
