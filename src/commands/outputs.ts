@@ -116,7 +116,8 @@ export async function writeBuildComparison(documents: Iterable<Document>, out: s
             placeSource,
           })
         : compare.comparisonFilesOf(comparing.result(), held, { text, placeSource });
-      await writeEach(files, out, written);
+      // the pages made here are written a few at a time: each file waits for those begun before it
+      await writeEach(files, out, written, () => Promise.all(writing.splice(0)));
       await Promise.all(writing);
     } finally {
       spill.close();
@@ -127,9 +128,15 @@ export async function writeBuildComparison(documents: Iterable<Document>, out: s
   return written;
 }
 
-async function writeEach(files: Iterable<[name: string, content: string | Iterable<string> | { file: string }]>, out: string, written: string[]): Promise<void> {
+async function writeEach(
+  files: Iterable<[name: string, content: string | Iterable<string> | { file: string }]>,
+  out: string,
+  written: string[],
+  before: () => Promise<unknown> = async () => {},
+): Promise<void> {
   for (const [name, content] of files) {
     const path = join(out, name);
+    await before();
     // a file made whole beside the outputs is moved into place
     if (typeof content === "object" && "file" in content) commitTemp(content.file, path);
     else await writeAtomic(path, content);

@@ -126,7 +126,8 @@ export interface Comparing {
   result(): Comparison;
   /**
    * the same comparison without its rows, and its rows an indicator at a time, in the order
-   * of `rows`: what a build writes without every row in memory at once (instead of `result`)
+   * of `rows`: what a build writes without every row in memory at once. The rows are made
+   * once, by `result` or by `groups`, which takes the cells from their store.
    */
   head(): ComparisonHead;
   /** the indicators of the rows, in the rows' order: each is a group */
