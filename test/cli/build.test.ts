@@ -227,18 +227,21 @@ describe("no stale documents", () => {
     expect(JSON.parse(readFileSync(join(w.out, "documents", "a-b-2.json"), "utf8")).source.path).toBe("a-b.txt");
   });
 
-  test("temp files of a killed build are removed, those of a running process kept", async () => {
+  test("temp files and folders of a killed build are removed, those of a running process kept", async () => {
     const w = ws({ "a.txt": resolution() });
     mkdirSync(join(w.out, "documents"), { recursive: true });
     const dead = 2 ** 22 + 12345; // above Linux's pid_max default: no such process
     writeFileSync(join(w.out, "documents", `a.json.${dead}-1.tmp`), "{ half");
     writeFileSync(join(w.out, `targets.csv.${dead}-7.tmp`), "half");
+    // the folder where a large build's comparison waited (src/compare/spill.ts)
+    mkdirSync(join(w.out, `.comparison.${dead}-2.tmp`));
+    writeFileSync(join(w.out, `.comparison.${dead}-2.tmp`, "0.spill"), "half");
     // the parent of this test process is alive: its temp file may be a write in flight
     writeFileSync(join(w.out, "documents", `b.json.${process.ppid}-3.tmp`), "{ in flight elsewhere");
     // one of this process that is not in flight is a leftover
     writeFileSync(join(w.out, "documents", `c.json.${process.pid}-999999.tmp`), "{ half");
     expect((await cli(w.dir, "build")).code).toBe(0);
-    expect(tree(w.out).filter((n) => n.endsWith(".tmp"))).toEqual([`documents/b.json.${process.ppid}-3.tmp`]);
+    expect(tree(w.out).filter((n) => n.includes(".tmp"))).toEqual([`documents/b.json.${process.ppid}-3.tmp`]);
   });
 });
 
