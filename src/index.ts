@@ -33,12 +33,15 @@ export { LineIndex } from "./text/location.js";
 export { foldTone, slugify } from "./text/fold.js";
 export * from "./schema/document.js";
 export { indicators, type IndicatorSpec } from "../grammars/indicators.js";
-export { compare, diff, readDocuments, comparisonOutputs, writeComparisonOutputs, OUTPUT_FILES } from "./compare/index.js";
+// `comparing`: the same comparison a document at a time (a stream of documents, a large corpus)
+export { compare, comparing, diff, readDocuments, comparisonOutputs, writeComparisonOutputs, OUTPUT_FILES } from "./compare/index.js";
 export type {
   Cell,
   CellTarget,
   CompareOptions,
+  Comparing,
   Comparison,
+  ComparisonHead,
   Diff,
   More,
   NationalCell,

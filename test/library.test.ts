@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import * as lib from "../src/index.js";
-import type { BuildSummary, Cell, CellTarget, Comparison, Diff, Row } from "../src/index.js";
+import type { BuildSummary, Cell, CellTarget, Comparison, ComparisonHead, Diff, Row } from "../src/index.js";
 
 const CORPUS = join(import.meta.dirname, "..", "corpus");
 const docs = ["nghe-an.txt", "thanh-hoa.txt"].map((name) => lib.extract(readFileSync(join(CORPUS, name)), { path: name }).document);
@@ -21,6 +21,18 @@ describe("the comparison and build types", () => {
     expectTypeOf<ReturnType<typeof lib.buildDataset>>().toMatchTypeOf<Promise<BuildSummary[]>>();
     const row: Row = comparison.rows.find((r) => r.cells.length === 2)!;
     expect(row.cells.map((c: Cell) => c.province)).toEqual(["nghe-an", "thanh-hoa"]);
+  });
+
+  it("comparing: the same comparison a document at a time, its rows whole or an indicator at a time", () => {
+    const make = () => {
+      const c = lib.comparing();
+      for (const doc of docs) c.add(doc);
+      return c;
+    };
+    expect(make().result()).toEqual(lib.compare(docs));
+    const c = make();
+    const head: ComparisonHead = c.head();
+    expect({ ...head, rows: [...c.groups()].flat() }).toEqual(lib.compare(docs));
   });
 });
 

@@ -18,7 +18,7 @@ import { indicatorLabel } from "./labels.js";
 import { compare, type Comparing } from "./rows.js";
 import type { SpillFiles } from "./spill.js";
 import { comparisonJsonSchema } from "../schema/comparison.js";
-import type { CompareOptions, Comparison, DocumentRef } from "./types.js";
+import type { CompareOptions, Comparison, DocumentRef, Row } from "./types.js";
 
 /** the files at the top of the output folder; the report's other pages are in report/ */
 export const OUTPUT_FILES = ["comparison.json", "comparison.schema.json", "comparison.csv", "report.html"] as const;
@@ -83,9 +83,9 @@ export function* comparisonFilesByGroup(comparing: Comparing, options: GroupedOu
   const csv = csvOfRows(head);
   spill.append("json", json.head);
   spill.append("csv", csv.head + "\n");
-  const menu = comparing.indicators().map((id): [string, Comparison["rows"][number]["label"]] => [id, indicatorLabel(id)]);
+  const menu = comparing.indicators().map((id): [string, Row["label"]] => [id, indicatorLabel(id)]);
   const matrixLine = matrixLines(head, links);
-  const matrix: { rows: Array<Pick<Comparison["rows"][number], "year" | "scope">>; lines: string[] } = { rows: [], lines: [] };
+  const matrix: { rows: Array<Pick<Row, "year" | "scope">>; lines: string[] } = { rows: [], lines: [] };
   const overview: OverviewRow[] = [];
   const provinces = new Map(head.provinces.map((p) => [p.slug, { rows: [] as ProvinceRow[], targets: 0 }]));
   for (const rows of comparing.groups()) {
