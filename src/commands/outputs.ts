@@ -49,9 +49,9 @@ export interface BuildComparisonOptions {
 }
 
 /**
- * Up to this many targets (some 1,600 documents), the comparison's cells take less memory
- * than the build's workers did; beyond it they wait in files, so that the build's memory
- * stays flat in the corpus's size (docs/bench.md, memory).
+ * Up to this many targets (some 1,600 documents) the comparison is held in memory, which
+ * is faster; beyond it the cells wait in files, so that the build's memory stays flat in
+ * the corpus's size (docs/bench.md, fourth session).
  */
 export const HOLD_CELLS = 50_000;
 
