@@ -3,7 +3,7 @@
  * comparison.csv, the HTML report), written atomically; the report's source pages put in
  * place from where the build's workers made them, or kept from the last build.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Body, Document } from "../schema/document.js";
 import type { SourcePages } from "../dataset/build.js";
@@ -74,7 +74,6 @@ export async function writeBuildComparison(documents: Iterable<Document>, out: s
     await writeEach(files, out, written);
   } else {
     const folder = tempPath(join(out, ".comparison"));
-    mkdirSync(folder, { recursive: true });
     const spill = new compare.SpillFiles(folder);
     try {
       const cells = compare.cellsWithin(options.holdCells ?? HOLD_CELLS, spill);

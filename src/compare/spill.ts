@@ -2,9 +2,10 @@
  * What a build of a large corpus keeps in files rather than in memory until it is needed
  * (docs/bench.md, memory): the cells of each indicator until its rows are made, the text of
  * comparison.json and comparison.csv and each province's table of targets until their
- * pages are written, the documents' bodies. One folder, given by the caller, who removes it.
+ * pages are written, the documents' bodies. One folder, given by the caller, who removes it;
+ * it is made when the first file is.
  */
-import { closeSync, openSync, readFileSync, readSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { memoryCells, type CellStore, type StoredCell } from "./rows.js";
 
@@ -35,6 +36,8 @@ export class SpillFiles {
   append(key: string, text: string): { start: number; length: number } {
     let file = this.files.get(key);
     if (!file) {
+      // the folder is made with its first file: a small corpus never makes it
+      if (this.made === 0) mkdirSync(this.dir, { recursive: true });
       const path = join(this.dir, `${this.made++}.spill`);
       this.files.set(key, (file = { path, fd: openSync(path, "w+"), pending: [], size: 0, bytes: 0 }));
     }
