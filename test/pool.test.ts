@@ -2,7 +2,8 @@
 // goes to another worker, and no job is lost or answered twice.
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { createExtractor } from "../src/dataset/pool.js";
+import { availableParallelism } from "node:os";
+import { createExtractor, defaultWorkers } from "../src/dataset/pool.js";
 import type { Job } from "../src/dataset/outcome.js";
 
 const job = (path: string): Job => ({
@@ -65,5 +66,16 @@ describe("worker pool", () => {
       await live.close();
       rmSync(job("s.txt").tempPath, { force: true });
     }
+  });
+});
+
+describe("how many workers a build gets", () => {
+  test("a few files run in-process; beside many records read from the cache, one worker; many files, one per core", () => {
+    expect(defaultWorkers(0)).toBe(0);
+    expect(defaultWorkers(3)).toBe(0);
+    expect(defaultWorkers(3, 100)).toBe(0);
+    expect(defaultWorkers(1, 1000)).toBe(1);
+    expect(defaultWorkers(0, 1000)).toBe(0);
+    expect(defaultWorkers(1000)).toBe(Math.min(availableParallelism(), 8));
   });
 });

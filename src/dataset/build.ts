@@ -258,8 +258,9 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
   }
   // the workers start first: they take a while to load the pipeline, the rest does not wait on them
   const misses = files.filter((f, i) => !cache || knownSha[i] === null || cache.known(recordKey(cache.fingerprint, { path: f, sha256: knownSha[i]!, problems: [] })) === null).length;
-  // a few files to read, even of a large corpus, are read in-process: a worker's start costs more (docs/bench.md)
-  const workers = options.workers ?? defaultWorkers(misses);
+  // a few files to read, even of a large corpus, are read in-process: a worker's start costs
+  // more; beside many records to read, one worker runs them meanwhile (docs/bench.md)
+  const workers = options.workers ?? defaultWorkers(misses, files.length - misses);
   let extractor: Extractor | null = misses > 0 ? await createExtractor(workers, options.workerOptions) : null;
   const pipeline = async () => (extractor ??= await createExtractor(Math.min(workers, 1), options.workerOptions));
   // files handed to the pipeline ahead of the one being written
@@ -297,6 +298,35 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
     return readThenRun(run, { out: options.out, cacheDir: readCache, versions: readCache ? versions() : undefined }, (j) => extractor.run(j));
   };
 
+  /**
+   * The few files of an incremental build that the pipeline runs (added, changed), started
+   * before the others' records are read: with a worker, the pipeline runs while this thread
+   * reads them. Each with the key it was started under.
+   */
+  const early = new Map<number, { done: Promise<Done>; key: string | null }>();
+  const startEarly = () => {
+    const seen = new Map<string, string>();
+    for (let k = 0; k < files.length; k++) {
+      let bytes: Uint8Array | null = null;
+      try {
+        if (knownSha[k] === null) bytes = readFileSync(join(options.corpus, files[k]));
+      } catch {
+        continue;
+      }
+      const sha256 = knownSha[k] ?? createHash("sha256").update(bytes!).digest("hex");
+      const problems = duplicateOf(seen, sha256, files[k]);
+      const key = recordKey(cache!.fingerprint, { path: files[k], sha256, problems });
+      if ((bytes === null || isPlainText(detectFormat(bytes, files[k]).format)) && cache!.known(key) !== null) continue;
+      try {
+        bytes ??= readFileSync(join(options.corpus, files[k]));
+      } catch {
+        continue;
+      }
+      const own = isPlainText(detectFormat(bytes, files[k]).format) ? key : null;
+      early.set(k, { done: job(k, bytes, sha256, problems, own), key: own });
+    }
+  };
+
   // in corpus order: a file with the content of an earlier one is told which. Reads are
   // synchronous: a file is small and in the page cache, and the four steps of an
   // asynchronous read each wait for this thread, which shares the cores with the workers
@@ -316,10 +346,12 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
         sha256 = createHash("sha256").update(bytes).digest("hex");
       }
       if (stats[k]) sources.set(files[k], { stat: stats[k], sha256 });
-      const problems: Problem[] = [];
-      const first = firstOf.get(sha256);
-      if (first !== undefined) problems.push({ ruleId: "duplicate-content", severity: "warning", reason: `same content as ${first}` });
-      else firstOf.set(sha256, files[k]);
+      const problems = duplicateOf(firstOf, sha256, files[k]);
+      const started = early.get(k);
+      if (started) {
+        slots.push({ done: started.done, key: started.key, hit: null });
+        continue;
+      }
       // a file that is not plain text is read again (the read stage keeps its own cache), never a cache record: its text is written by the read
       const plainOf = (b: Uint8Array) => isPlainText(detectFormat(b, files[k]).format);
       let key = cache && (bytes === null || plainOf(bytes)) ? recordKey(cache.fingerprint, { path: files[k], sha256, problems }) : null;
@@ -344,6 +376,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary[
   try {
     await removeOrphanTempFiles(documentsDir);
     await removeOrphanTempFiles(options.out);
+    if (cache && misses > 0 && misses <= EARLY_AT_MOST) startEarly();
     for (let i = 0; i < files.length; i++) {
       if (options.signal?.aborted) throw new BuildInterrupted(results.filter((r) => r.output).length, files.length);
       dispatch(i + ahead - 1);
@@ -460,6 +493,17 @@ function cacheFingerprint(cache: NonNullable<BuildOptions["cache"]>): string | u
   return typeof cache === "string" ? undefined : cache.fingerprint;
 }
 
+/** at most this many files to run are started before the others' records are read */
+const EARLY_AT_MOST = 4;
+
+/** the problem of a file with the content of an earlier one (`seen`: sha256 → the first file with it), none for the first */
+function duplicateOf(seen: Map<string, string>, sha256: string, file: string): Problem[] {
+  const first = seen.get(sha256);
+  if (first !== undefined) return [{ ruleId: "duplicate-content", severity: "warning", reason: `same content as ${first}` }];
+  seen.set(sha256, file);
+  return [];
+}
+
 /** a record whose file is gone, cut short or unreadable is no record */
 function cachedOutcome(cache: BuildCache, key: string): { record: CacheRecord; csv: string; entry?: Entry } | null {
   const parts = cache.load(key);
@@ -502,10 +546,7 @@ function nothingChanged(cache: BuildCache, files: string[], knownSha: Array<stri
   const firstOf = new Map<string, string>();
   const keys = files.map((file, i) => {
     const sha256 = knownSha[i]!;
-    const first = firstOf.get(sha256);
-    const problems: Problem[] = first === undefined ? [] : [{ ruleId: "duplicate-content", severity: "warning", reason: `same content as ${first}` }];
-    if (first === undefined) firstOf.set(sha256, file);
-    return recordKey(cache.fingerprint, { path: file, sha256, problems });
+    return recordKey(cache.fingerprint, { path: file, sha256, problems: duplicateOf(firstOf, sha256, file) });
   });
   if (inputsHash(cache.fingerprint, keys) !== cache.lastInputs || !cache.outputsUnchanged(out)) return null;
   const records = [];

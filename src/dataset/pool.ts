@@ -20,10 +20,17 @@ export interface Extractor {
 
 /** a worker starts in about a second; below this many files per worker it does not pay */
 const FILES_PER_WORKER = 8;
+/** records to read from the cache that take this thread longer than a worker takes to start */
+const RECORDS_FOR_A_WORKER = 500;
 
-/** how many workers a corpus of `files` files gets by default */
-export function defaultWorkers(files: number): number {
-  return Math.max(0, Math.min(availableParallelism(), 8, Math.floor(files / FILES_PER_WORKER)));
+/**
+ * how many workers a corpus of `files` files to run gets by default; with `besides` files
+ * read from the build's cache meanwhile, a few files get one worker, which runs them while
+ * this thread reads the records
+ */
+export function defaultWorkers(files: number, besides = 0): number {
+  const workers = Math.max(0, Math.min(availableParallelism(), 8, Math.floor(files / FILES_PER_WORKER)));
+  return workers === 0 && files > 0 && besides >= RECORDS_FOR_A_WORKER ? 1 : workers;
 }
 
 export async function createExtractor(workers: number, options: WorkerOptions = {}): Promise<Extractor> {
