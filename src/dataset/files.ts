@@ -150,7 +150,7 @@ export function tempPath(path: string): string {
 }
 
 /** Writes a temp file, making its folder when it is missing. */
-export function writeTempSync(tmp: string, data: Uint8Array): void {
+export function writeTempSync(tmp: string, data: string | Uint8Array): void {
   writeFileMakingFolder(tmp, data);
 }
 

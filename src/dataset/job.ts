@@ -16,26 +16,6 @@ import type { Message } from "../schema/document.js";
 
 export type { Done, Entry, Job, Summary } from "./outcome.js";
 
-/**
- * The text's UTF-8 bytes (and a line break after them), in a buffer reused from document
- * to document: a document's JSON and page are written and forgotten, and encoding into
- * memory already there spares a new buffer per file (docs/bench.md)
- */
-let scratch = Buffer.alloc(0);
-/** a document larger than this gets a buffer of its own, not kept */
-const SCRATCH_MAX = 16 << 20;
-function utf8(text: string, lineBreak = false): Uint8Array {
-  // at most 3 bytes a UTF-16 unit, and the line break
-  const need = text.length * 3 + 1;
-  if (need > SCRATCH_MAX) return Buffer.from(lineBreak ? text + "\n" : text, "utf8");
-  if (scratch.length < need) scratch = Buffer.allocUnsafe(Math.min(SCRATCH_MAX, Math.max(need, scratch.length * 2)));
-  // the line break is written after, not appended: a string appended to must be copied flat
-  const n = scratch.write(text, 0, "utf8");
-  if (!lineBreak) return scratch.subarray(0, n);
-  scratch[n] = 0x0a;
-  return scratch.subarray(0, n + 1);
-}
-
 export function runJob(job: Job): Done {
   let document: Document;
   let raw: string;
@@ -54,7 +34,7 @@ export function runJob(job: Job): Done {
   let written: string | null = null;
   if (!hasError) {
     try {
-      writeTempSync(job.tempPath, utf8(JSON.stringify(document, null, 2), true));
+      writeTempSync(job.tempPath, JSON.stringify(document, null, 2) + "\n");
       written = job.tempPath;
     } catch (error) {
       const { code, message } = error as NodeJS.ErrnoException;
@@ -99,7 +79,7 @@ function writePage(path: string, document: Document, raw: string): string | null
   try {
     const html = documentSourcePage(document, raw);
     if (html === null) return null;
-    writeTempSync(path, utf8(html));
+    writeTempSync(path, html);
     return path;
   } catch {
     return null;
