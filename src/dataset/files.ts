@@ -4,7 +4,7 @@
  * a killed process is removed by the next build (its pid is gone).
  */
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
-import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { readdir, rm } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { threadId } from "node:worker_threads";
 import { slugify } from "../text/fold.js";
@@ -14,7 +14,9 @@ let sequence = 0;
 
 /**
  * Writes `data` to `path` so that readers never see a half-written file; `data` may come
- * in pieces (a long output made a row at a time), each written as it comes.
+ * in pieces (a long output made a row at a time), each written as it comes. The system
+ * calls are synchronous: a build's end writes on its own, and a call sent to the thread
+ * pool leaves this thread idle until it is woken for the next (docs/bench.md, fifth session).
  */
 export async function writeAtomic(path: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
   const tmp = `${path}.${process.pid}-${++sequence}.tmp`;
@@ -23,20 +25,22 @@ export async function writeAtomic(path: string, data: string | Uint8Array | Iter
   // a retry (the folder was missing) takes the pieces from the start: none is taken before the file opens
   const write =
     pieces !== null
-      ? async () => writePieces(tmp, pieces)
+      ? () => writePieces(tmp, pieces)
       : typeof data === "string" && data.length > LARGE
-        ? async () => writeLargeString(tmp, data)
-        : () => writeFile(tmp, data as string | Uint8Array);
+        ? () => writeLargeString(tmp, data)
+        : () => writeFileSync(tmp, data as string | Uint8Array);
   try {
-    await write().catch(async (error: NodeJS.ErrnoException) => {
+    try {
+      write();
+    } catch (error) {
       // the folder is made when it is missing, not checked before every write
-      if (error.code !== "ENOENT") throw error;
-      await mkdir(dirname(path), { recursive: true });
-      await write();
-    });
-    await rename(tmp, path);
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      mkdirSync(dirname(path), { recursive: true });
+      write();
+    }
+    renameSync(tmp, path);
   } catch (error) {
-    await rm(tmp, { force: true });
+    rmSync(tmp, { force: true });
     throw error;
   } finally {
     inFlight.delete(tmp);
