@@ -104,11 +104,7 @@ export type StoredCell = [scope: Scope, year: number | null, slug: string, targe
 export function memoryCells(): CellStore {
   const byIndicator = new Map<string, StoredCell[]>();
   return {
-    put(indicator, cell) {
-      const list = byIndicator.get(indicator);
-      if (list) list.push(cell);
-      else byIndicator.set(indicator, [cell]);
-    },
+    put: (indicator, cell) => pushInto(byIndicator, indicator, cell),
     indicators: () => byIndicator.keys(),
     take(indicator) {
       const list = byIndicator.get(indicator) ?? [];
@@ -224,10 +220,7 @@ export function comparing(options: CompareOptions = {}, cells: CellStore = memor
       return b;
     };
     for (const [scope, year, slug, cell] of cells.take(indicator)) {
-      const b = bucket(scope, year);
-      const list = b.byProvince.get(slug);
-      if (list) list.push(cell);
-      else b.byProvince.set(slug, [cell]);
+      pushInto(bucket(scope, year).byProvince, slug, cell);
     }
     if (options.nationalRows !== false)
       for (const t of nationalTargets(inUse)) if (t.indicator === indicator && keep(t.indicator, t.year)) bucket(t.scope, t.year);
@@ -305,13 +298,12 @@ function byMeasure(b: Bucket): Bucket[] {
     for (const t of targets) {
       const measure = measureOf(t.quote, t.literal);
       if (measure) ids.add(measure.id);
-      const id = measure?.id ?? "";
-      measured.set(id, [...(measured.get(id) ?? []), [slug, t, measure]]);
+      pushInto(measured, measure?.id ?? "", [slug, t, measure]);
     }
   if (ids.size <= 1) return [b];
   return [...measured.entries()].map(([id, entries]) => {
     const byProvince = new Map<string, CellTarget[]>();
-    for (const [slug, t] of entries) byProvince.set(slug, [...(byProvince.get(slug) ?? []), t]);
+    for (const [slug, t] of entries) pushInto(byProvince, slug, t);
     return { ...b, measure: id ? entries[0][2] : null, byProvince };
   });
 }
@@ -458,6 +450,13 @@ function compareRows(a: Row, b: Row): number {
     (a.year ?? Infinity) - (b.year ?? Infinity) ||
     cmpStr(a.measure ?? "", b.measure ?? "")
   );
+}
+
+/** `value` at the end of the list under `key`, which is made when missing */
+function pushInto<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Code-unit order, independent of the locale. */
