@@ -6,7 +6,7 @@ import { anchorsOf } from "../../src/grammar/anchors.js";
 import { rule } from "../../src/grammar/rule.js";
 import { foldTone } from "../../src/text/fold.js";
 import { indicators } from "../../grammars/indicators.js";
-import { anchorsIn, INDICATOR_ANCHORS } from "../../src/stages/extract/indicator.js";
+import { anchorsIn, candidateCues, INDICATOR_ANCHORS, plainCandidateCues } from "../../src/stages/extract/indicator.js";
 
 describe("anchorsOf", () => {
   test.each([
@@ -89,5 +89,26 @@ describe("all indicator anchors in one scan", () => {
       }),
       { numRuns: 3000, seed: 20261129 },
     );
+  });
+});
+
+describe("the cues a clause may match, looked up by its anchors", () => {
+  test("equal the filter of every cue, in its order, on every set of anchors tried", () => {
+    expect(candidateCues(new Set())).toEqual(plainCandidateCues(new Set()));
+    expect(candidateCues(new Set(INDICATOR_ANCHORS))).toEqual(plainCandidateCues(new Set(INDICATOR_ANCHORS)));
+    expect(candidateCues(new Set(["hồ sơ công việc"])).length).toBeGreaterThan(candidateCues(new Set()).length);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom(...INDICATOR_ANCHORS, "not an anchor"), { maxLength: 12 }), (anchors) => {
+        expect(candidateCues(new Set(anchors))).toEqual(plainCandidateCues(new Set(anchors)));
+      }),
+      { numRuns: 2000, seed: 20261206 },
+    );
+  });
+
+  test("equal it on the anchors of the indicator examples", () => {
+    for (const text of indicators.flatMap((i) => i.examples)) {
+      const present = anchorsIn(foldTone(text).toLowerCase());
+      expect(candidateCues(present)).toEqual(plainCandidateCues(present));
+    }
   });
 });

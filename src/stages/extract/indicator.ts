@@ -183,13 +183,43 @@ export function cueMatches(text: string, folded: string = foldTone(text)): CueMa
       return (cues[k] ??= mayMatch(cue.anchors, anchors()) ? cue.rule.all(text, folded) : NO_MATCHES);
     },
     candidates() {
-      return (candidates ??= CUES.filter(({ i, j }) => mayMatch(compiled[i].cues[j].anchors, anchors())));
+      return (candidates ??= candidateCues(anchors()));
     },
   };
 }
 
 /** every cue, flat: its indicator and its place among the indicator's cues */
 const CUES = compiled.flatMap((c, i) => c.cues.map((_, j) => ({ i, j })));
+
+/** per anchor, the cues (their places in CUES) that hold it; and the cues that hold none, which any text may match */
+const CUES_OF_ANCHOR = new Map<string, number[]>();
+const CUES_WITHOUT_ANCHOR: number[] = [];
+CUES.forEach(({ i, j }, k) => {
+  const anchors = compiled[i].cues[j].anchors;
+  if (anchors === null) CUES_WITHOUT_ANCHOR.push(k);
+  else for (const a of new Set(anchors)) (CUES_OF_ANCHOR.get(a) ?? CUES_OF_ANCHOR.set(a, []).get(a)!).push(k);
+});
+
+/**
+ * The cues a text whose anchors are `present` may match, in the order of CUES: those of
+ * its anchors, looked up, where a filter tries every cue's anchors (a few hundred a
+ * clause). `plainCandidateCues` is the filter; a test holds the two equal.
+ */
+export function candidateCues(present: Set<string>): Array<{ i: number; j: number }> {
+  const places = [...CUES_WITHOUT_ANCHOR];
+  for (const a of present) {
+    const cues = CUES_OF_ANCHOR.get(a);
+    if (cues) places.push(...cues);
+  }
+  places.sort((x, y) => x - y);
+  const out: Array<{ i: number; j: number }> = [];
+  for (let n = 0; n < places.length; n++) if (n === 0 || places[n] !== places[n - 1]) out.push(CUES[places[n]]);
+  return out;
+}
+
+export function plainCandidateCues(present: Set<string>): Array<{ i: number; j: number }> {
+  return CUES.filter(({ i, j }) => mayMatch(compiled[i].cues[j].anchors, present));
+}
 
 /** where each indicator's cues start in one flat numbering of all cues */
 const CUE_INDEX: number[] = compiled.map((_, i) => compiled.slice(0, i).reduce((n, c) => n + c.cues.length, 0));
