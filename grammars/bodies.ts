@@ -27,7 +27,7 @@ export const fixedBodyName = rule({
 export const bodyHead = rule({
   name: "body-head",
   pattern:
-    `^(?:(?:Các|các|Toàn thể|toàn thể)\\s+)?(?:cấp ủy|cấp uỷ|chính quyền|Mặt trận|MTTQ|tổ chức (?:chính trị|đảng|cơ sở đảng|xã hội|kinh tế|hội)|đoàn thể|Đảng đoàn|Đảng ủy|Đảng uỷ|Ban|BCS|BTV|Ủy ban|UBND|Hội đồng|HĐND|Văn phòng|Sở|sở|cơ quan|Tỉnh đoàn|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|huyện ủy|thị ủy|thành ủy|quận ủy|đảng ủy(?: trực thuộc)?|ban(?!\\s+hành)|Hội|Đoàn|Công an|Bộ Chỉ huy|Thường trực|Liên đoàn|Báo|Đài|Viện|Trường|Trung tâm|ngành|địa phương|đơn vị|Người đứng đầu|người đứng đầu|Ủy viên|Chi bộ|Kho bạc|Ngân hàng|Cục|Chi cục|Chánh Văn phòng|Giám đốc|Thủ trưởng|Chủ tịch|Bộ trưởng|Bộ|bộ|Chính phủ|Thủ tướng)(?![\\p{L}\\p{M}])`,
+    `^(?:(?:Các|các|Toàn thể|toàn thể)\\s+)?(?:cấp ủy|cấp uỷ|chính quyền|Mặt trận|MTTQ|tổ chức (?:chính trị|đảng|cơ sở đảng|xã hội|kinh tế|hội)|đoàn thể|Đảng đoàn|Đảng ủy|Đảng uỷ|Ban|BCS|BTV|Ủy ban|UBND|Hội đồng|HĐND|Văn phòng|Sở|sở|cơ quan|Tỉnh đoàn|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|tỉnh ủy|huyện ủy|thị ủy|thành ủy|quận ủy|đảng ủy(?: trực thuộc)?|ban(?!\\s+hành)|Hội|Đoàn|Công an|Bộ Chỉ huy|Thường trực|Liên đoàn|Báo|Đài|Viện|Trường|Trung tâm|ngành|địa phương|đơn vị|Người đứng đầu|người đứng đầu|Ủy viên|Chi bộ|Kho bạc|Ngân hàng|Cục|Chi cục|Chánh Văn phòng|Giám đốc|Thủ trưởng|Chủ tịch|Bộ trưởng|Bộ|bộ|Chính phủ|Thủ tướng|Tổ(?=\\s+(?:đại biểu|công tác|giúp việc))|[Đđ]ại biểu(?=\\s+(?:Hội đồng nhân dân|HĐND|Quốc hội)))(?![\\p{L}\\p{M}])`,
   caseSensitive: true,
   examples: [
     { text: "Các cấp ủy đảng, chính quyền", match: "Các cấp ủy" },
@@ -42,10 +42,24 @@ export const bodyHead = rule({
     { text: "Bộ Khoa học và Công nghệ chủ trì", match: "Bộ" },
     { text: "Các bộ, ngành, địa phương", match: "Các bộ" },
     { text: "huyện ủy, thị ủy, thành ủy", match: "huyện ủy" },
+    { text: "Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương", match: "Các tỉnh ủy" },
     { text: "ban, ngành, đoàn thể", match: "ban" },
     { text: "các tổ chức chính trị - xã hội", match: "các tổ chức chính trị" },
+    // who an HĐND resolution's last article sets to watch over it
+    { text: "các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh", match: "các Tổ" },
+    { text: "đại biểu Hội đồng nhân dân tỉnh giám sát", match: "đại biểu" },
+    { text: "Đại biểu Quốc hội tỉnh", match: "Đại biểu" },
   ],
-  counterexamples: ["Nghị quyết này phổ biến", "tổ chức quán triệt", "Tăng cường sự lãnh đạo", "xem xét, ban hành", "ban hành chương trình"],
+  counterexamples: [
+    "Nghị quyết này phổ biến",
+    "tổ chức quán triệt",
+    "Tăng cường sự lãnh đạo",
+    "xem xét, ban hành",
+    "ban hành chương trình",
+    "Tổ chức thực hiện",
+    "Tổ quốc",
+    "đại biểu tham dự",
+  ],
 });
 
 /**
@@ -55,7 +69,7 @@ export const bodyHead = rule({
 export const predicateStart = rule({
   name: "predicate-start",
   pattern:
-    `^(?:chỉ đạo|lãnh đạo|tập trung|xây dựng|hướng dẫn|chủ trì|tham mưu|theo dõi|theo chức năng|đẩy mạnh|có trách nhiệm|chịu trách nhiệm|căn cứ|thực hiện|triển khai|phối hợp|ban hành|quán triệt|kịp thời|tuyên truyền|nghiên cứu|rà soát|bố trí|thường xuyên|định kỳ|giám sát|kiểm tra|vận động|phát huy|nâng cao|ưu tiên|cụ thể hóa|xem xét|đề xuất|tăng cường|chủ động|khẩn trương|sớm|cần|phải|được giao|có kế hoạch|làm tốt|tiếp tục|bảo đảm|đảm bảo|huy động|cân đối|nghiêm túc|hằng năm|hàng năm|trực tiếp|quan tâm|tham gia|đôn đốc|giao(?=\\s+(?:cho\\s+)?(?:\\p{Lu}|các\\s))|tổ chức(?!\\s+(?:chính trị|đảng|cơ sở|xã hội|kinh tế|hội|đoàn))|theo(?=\\s+(?:dõi|chức năng|thẩm quyền|nhiệm vụ)))(?![\\p{L}\\p{M}])`,
+    `^(?:là|chỉ đạo|lãnh đạo|tập trung|xây dựng|hướng dẫn|chủ trì|tham mưu|theo dõi|theo chức năng|đẩy mạnh|có trách nhiệm|chịu trách nhiệm|căn cứ|thực hiện|triển khai|phối hợp|ban hành|quán triệt|kịp thời|tuyên truyền|nghiên cứu|rà soát|bố trí|thường xuyên|định kỳ|giám sát|kiểm tra|vận động|phát huy|nâng cao|ưu tiên|cụ thể hóa|xem xét|đề xuất|tăng cường|chủ động|khẩn trương|sớm|cần|phải|được giao|có kế hoạch|làm tốt|tiếp tục|bảo đảm|đảm bảo|huy động|cân đối|nghiêm túc|hằng năm|hàng năm|trực tiếp|quan tâm|tham gia|đôn đốc|giao(?=\\s+(?:cho\\s+)?(?:\\p{Lu}|các\\s))|tổ chức(?!\\s+(?:chính trị|đảng|cơ sở|xã hội|kinh tế|hội|đoàn))|theo(?=\\s+(?:dõi|chức năng|thẩm quyền|nhiệm vụ)))(?![\\p{L}\\p{M}])`,
   caseSensitive: true,
   examples: [
     { text: "chỉ đạo rà soát", match: "chỉ đạo" },
@@ -66,8 +80,9 @@ export const predicateStart = rule({
     { text: "tham gia giám sát", match: "tham gia" },
     { text: "giao Văn phòng Tỉnh ủy theo dõi", match: "giao" },
     { text: "theo thẩm quyền, nhiệm vụ", match: "theo" },
+    { text: "là cơ quan thường trực, chủ trì", match: "là" },
   ],
-  counterexamples: ["tổ chức chính trị - xã hội", "Tỉnh ủy", "tỉnh", "Việt Nam", "theo kịp", "giao thông", "Giao thông"],
+  counterexamples: ["tổ chức chính trị - xã hội", "Tỉnh ủy", "tỉnh", "Việt Nam", "theo kịp", "giao thông", "Giao thông", "làm việc"],
 });
 
 /** an item may open by assigning: "Giao Ban cán sự đảng …", "Đề nghị Đoàn đại biểu Quốc hội …" */
@@ -135,6 +150,29 @@ export const bodyNameWord = rule({
     { text: "Khu 1/5", match: "Khu" },
   ],
   counterexamples: ["(Tỉnh ủy)", "“Ban”"],
+});
+
+/**
+ * a comma inside a name: between administrative units of one body ("Ủy ban nhân dân các
+ * huyện, thị xã, thành phố", "các tỉnh, thành phố trực thuộc trung ương"), read from the
+ * last word of the name so far
+ */
+export const unitListContinues = rule({
+  name: "unit-list-continues",
+  caseSensitive: true,
+  pattern: `^(?:tỉnh|huyện|xã|quận|phường|trấn|phố)\\s*,\\s*(?=(?:thị xã|thành phố|thị trấn|quận|huyện|phường|xã)(?![\\p{L}\\p{M}]))`,
+  examples: [
+    { text: "Ủy ban nhân dân các huyện, thị xã, thành phố xây dựng", after: "các ", match: "huyện, " },
+    { text: "Ủy ban nhân dân các huyện, thị xã, thành phố xây dựng", after: "thị ", match: "xã, " },
+    { text: "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", after: "các ", match: "tỉnh, " },
+    { text: "Ủy ban nhân dân các xã, phường triển khai", after: "các ", match: "xã, " },
+  ],
+  counterexamples: [
+    { text: "Ủy ban nhân dân tỉnh, Sở Tài chính", after: "dân " },
+    { text: "Các sở, ban, ngành", after: "Các " },
+    { text: "các huyện ủy, thị ủy", after: "các " },
+    { text: "Ủy ban nhân dân các huyện, thị xã", after: "các huyện" },
+  ],
 });
 
 /** what ends a body's name wherever it stands: punctuation */

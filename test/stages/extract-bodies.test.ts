@@ -34,6 +34,42 @@ describe("subjects", () => {
     ]);
   });
 
+  test("administrative units listed inside one name are one body; the list of bodies goes on after them", () => {
+    expect(names("2. Các sở, ban, ngành, Ủy ban nhân dân các huyện, thị xã, thành phố và các cơ quan, đơn vị có liên quan xây dựng kế hoạch.")).toEqual([
+      ["Các sở", "subject"],
+      ["ban", "subject"],
+      ["ngành", "subject"],
+      ["Ủy ban nhân dân các huyện, thị xã, thành phố", "subject"],
+      ["các cơ quan", "subject"],
+      ["đơn vị có liên quan", "subject"],
+    ]);
+    expect(names("3. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chỉ đạo thực hiện.")).toEqual([
+      ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "subject"],
+    ]);
+    // a comma after a unit that is not followed by another unit still ends the name
+    expect(names("1. Ủy ban nhân dân tỉnh, Sở Tài chính bố trí kinh phí.")).toEqual([
+      ["Ủy ban nhân dân tỉnh", "subject"],
+      ["Sở Tài chính", "subject"],
+    ]);
+  });
+
+  test("the watchers an HĐND resolution names, party committees in lower case, a subject that 'là' a role", () => {
+    expect(
+      names("2. Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết."),
+    ).toEqual([
+      ["Thường trực Hội đồng nhân dân tỉnh", "subject"],
+      ["các Ban của Hội đồng nhân dân tỉnh", "subject"],
+      ["các Tổ đại biểu", "subject"],
+      ["đại biểu Hội đồng nhân dân tỉnh", "subject"],
+    ]);
+    expect(names("1. Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương tổ chức quán triệt Nghị quyết.")).toEqual([
+      ["Các tỉnh ủy", "subject"],
+      ["thành ủy", "subject"],
+      ["đảng ủy trực thuộc Trung ương", "subject"],
+    ]);
+    expect(names("1. Sở Thông tin và Truyền thông là cơ quan thường trực, chủ trì theo dõi việc triển khai.")).toEqual([["Sở Thông tin và Truyền thông", "subject"]]);
+  });
+
   test("'chính trị - xã hội' wrapped over a PDF line is still one name", () => {
     expect(names("4. Đảng đoàn Mặt trận Tổ quốc Việt Nam tỉnh, các tổ chức chính trị - xã \n\nhội tỉnh, Ban Thường vụ Tỉnh đoàn chỉ đạo tuyên truyền, vận động.")).toEqual([
       ["Đảng đoàn Mặt trận Tổ quốc Việt Nam tỉnh", "subject"],

@@ -14,6 +14,7 @@ import {
   fixedBodyName,
   leads,
   predicateStart,
+  unitListContinues,
   abbreviations,
   canonicalTerms,
 } from "../../../grammars/bodies.js";
@@ -129,13 +130,21 @@ function readName(folded: string, from: number, to: number): { start: number; en
   if (!fixed && !bodyHead.at(rest, 0)) return null;
   let pos = start + (fixed ? fixed.end : 0);
   let end = pos;
+  // where the last word of the name so far starts
+  let last = -1;
   while (pos < to) {
     const ch = folded[pos];
     if (/\s/.test(ch)) {
       pos++;
       continue;
     }
-    if (NAME_END.test(ch)) break;
+    if (NAME_END.test(ch)) {
+      // "các huyện, thị xã, thành phố": the comma is inside the name
+      const units = last < 0 ? null : unitListContinues.at(folded.slice(last, to), 0);
+      if (!units) break;
+      pos = last + units.end;
+      continue;
+    }
     const word = folded.slice(pos, to);
     // "và" joins two bodies, or belongs to one name ("Sở Thông tin và Truyền thông")
     const and = bodyAnd.at(word, 0, word);
@@ -148,6 +157,7 @@ function readName(folded: string, from: number, to: number): { start: number; en
     // consume one word (a hyphen between words belongs to the name: "chính trị - xã hội")
     const m = bodyNameWord.at(word, 0, word);
     if (!m) break;
+    last = pos;
     pos += m.end;
     end = pos;
   }
