@@ -11,7 +11,9 @@ export const fixedBodyName = rule({
   pattern:
     `^(?:(?:Các|các)\\s+)?(?:cơ quan (?:chuyên trách )?tham mưu, giúp việc(?:\\s+(?:Tỉnh ủy|Thành ủy|Huyện ủy))?` +
     `|(?:tổ chức|đoàn thể) chính trị - xã hội(?:\\s+(?:tỉnh|các cấp|trong tỉnh|cấp tỉnh))?` +
-    `|tổ chức chính trị - xã hội - nghề nghiệp)`,
+    `|tổ chức chính trị - xã hội - nghề nghiệp` +
+    // the catch-all a decision's last article ends with
+    `|(?:cơ quan|tổ chức), (?:đơn vị|cá nhân)(?: có liên quan| liên quan)?)`,
   examples: [
     {
       text: "Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy theo chức năng",
@@ -19,8 +21,10 @@ export const fixedBodyName = rule({
     },
     { text: "các tổ chức chính trị - xã hội tỉnh, Ban Thường vụ", match: "các tổ chức chính trị - xã hội tỉnh" },
     { text: "các đoàn thể chính trị - xã hội xây dựng", match: "các đoàn thể chính trị - xã hội" },
+    { text: "các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành", match: "các tổ chức, cá nhân có liên quan" },
+    { text: "Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm", after: "Thủ trưởng ", match: "các cơ quan, đơn vị có liên quan" },
   ],
-  counterexamples: ["Ban Tuyên giáo Tỉnh ủy", "tổ chức quán triệt"],
+  counterexamples: ["Ban Tuyên giáo Tỉnh ủy", "tổ chức quán triệt", "tổ chức, triển khai thực hiện"],
 });
 
 /** words that open a body's name */
@@ -116,18 +120,19 @@ export const leads = rule({
   counterexamples: ["chủ trì", "tham mưu cho"],
 });
 
-/** what joins two bodies of a subject: "A, B", "A, và B", "A và B", "A cùng B" */
+/** what joins two bodies of a subject: "A, B", "A, và B", "A và B", "A cùng B", "A; B" (a decision's last article) */
 export const bodySeparator = rule({
   name: "body-separator",
   caseSensitive: true,
-  pattern: `^\\s*(?:,\\s*(?:và\\s+)?|và\\s+|cùng\\s+)`,
+  pattern: `^\\s*(?:[,;]\\s*(?:và\\s+)?|và\\s+|cùng\\s+)`,
   examples: [
     { text: ", Ban Tuyên giáo Tỉnh ủy", match: ", " },
+    { text: "; Giám đốc các sở; Chủ tịch Ủy ban nhân dân", match: "; " },
     { text: " và Mặt trận Tổ quốc", match: " và " },
     { text: ", và các tổ chức", match: ", và " },
     { text: " cùng các sở, ngành", match: " cùng " },
   ],
-  counterexamples: ["chủ trì", " vàng", "; Ban"],
+  counterexamples: ["chủ trì", " vàng", ": Ban"],
 });
 
 /** "và" inside a subject: it joins two bodies, or belongs to one name ("Sở Thông tin và Truyền thông") */

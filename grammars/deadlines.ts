@@ -14,7 +14,8 @@ export const yearInFigures = new RegExp(YEAR);
 export const deadline = rule({
   name: "deadline",
   requires: yearInFigures,
-  pattern: `{{WS}}(?:(?<lead>(?:đến|tới|trước|vào|trong|hết|cuối|đạt|sau|phấn đấu|tầm nhìn)\\s+)?(?:(?:hết|cuối)\\s+)?năm\\s+(?<year>${YEAR})|(?:đến|tới|trước|vào)\\s+(?:(?:hết|cuối)\\s+)?(?<bare>${YEAR})(?=\\s*[,;:.)]|\\s*$)){{WE}}`,
+  // the year a figure is compared with is no deadline: "tăng 5 bậc so với năm 2021"
+  pattern: `{{WS}}(?<!so với(?:\\s+cùng kỳ)?\\s+)(?:(?<lead>(?:đến|tới|trước|vào|trong|hết|cuối|đạt|sau|phấn đấu|tầm nhìn)\\s+)?(?:(?:hết|cuối)\\s+)?năm\\s+(?<year>${YEAR})|(?:đến|tới|trước|vào)\\s+(?:(?:hết|cuối)\\s+)?(?<bare>${YEAR})(?=\\s*[,;:.)]|\\s*$)){{WE}}`,
   read: (m) => ({ year: Number(m.groups!.year ?? m.groups!.bare), explicit: Boolean(m.groups!.lead) || m.groups!.bare !== undefined }),
   examples: [
     { text: "Mục tiêu cụ thể đến năm 2025", match: "đến năm 2025", reads: { year: 2025, explicit: true } },
@@ -26,7 +27,16 @@ export const deadline = rule({
     { text: "định hướng đến 2030", match: "đến 2030", reads: { year: 2030, explicit: true } },
     { text: "năm 2020 tỷ lệ hồ sơ trực tuyến đạt 56%", match: "năm 2020", reads: { year: 2020, explicit: false } },
   ],
-  counterexamples: ["ngày 27/9/2019", "Nghị quyết số 52-NQ/TW", "2025 - 2030 tỉnh", "hằng năm", "từ 1500 đến 2000 doanh nghiệp", "đạt 2025 lượt"],
+  counterexamples: [
+    "ngày 27/9/2019",
+    "Nghị quyết số 52-NQ/TW",
+    "2025 - 2030 tỉnh",
+    "hằng năm",
+    "từ 1500 đến 2000 doanh nghiệp",
+    "đạt 2025 lượt",
+    "tăng ít nhất 5 bậc so với năm 2021",
+    "giảm 30% so với cùng kỳ năm 2021",
+  ],
 });
 
 /** a period: "giai đoạn 2021 - 2025" — its end year is the deadline */

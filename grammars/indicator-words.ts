@@ -18,8 +18,9 @@ export const functionWord = rule({
 export const slugStop = rule({
   name: "slug-stop",
   // the words of a comparator too ("khoảng 5.000 tỷ đồng"): how much, never what
-  pattern: "^(?:được|có|đạt|sử dụng|tham gia|thực hiện|của|tại|trên|trong|và|với|để|theo|từ|đến|tới|là|về|vào|năm|trở|chiếm|tăng|giảm|phấn|đấu|khoảng|tối|thiểu|ít|nhất|hơn|dưới|vượt|xấp|xỉ)$",
-  examples: [{ text: "được", match: "được" }, { text: "của", match: "của" }, { text: "năm", match: "năm" }, { text: "khoảng", match: "khoảng" }],
+  // and "so" of "so với": what a figure is compared with ("giảm 30% so với năm 2021")
+  pattern: "^(?:được|có|đạt|sử dụng|tham gia|thực hiện|của|tại|trên|trong|và|với|để|theo|từ|đến|tới|là|về|vào|năm|trở|chiếm|tăng|giảm|phấn|đấu|khoảng|tối|thiểu|ít|nhất|hơn|dưới|vượt|xấp|xỉ|so)$",
+  examples: [{ text: "được", match: "được" }, { text: "của", match: "của" }, { text: "năm", match: "năm" }, { text: "khoảng", match: "khoảng" }, { text: "so", match: "so" }],
   counterexamples: ["di", "tích", "thanh", "lên", "không"],
 });
 

@@ -50,7 +50,7 @@ export const indicators: IndicatorSpec[] = [
     domain: "government",
     label: { vi: "Hồ sơ TTHC xử lý trực tuyến", en: "Applications handled online" },
     cues: [
-      ...c(3, "xử lý hoàn toàn trực tuyến", "hồ sơ giải quyết", "tổng số hồ sơ", "hồ sơ (?:thủ tục hành chính )?(?:được )?(?:tiếp nhận|giải quyết|xử lý|nộp) trực tuyến"),
+      ...c(3, "xử lý hoàn toàn trực tuyến", "hồ sơ giải quyết", "tổng số hồ sơ", "hồ sơ (?:thủ tục hành chính )?(?:được )?(?:tiếp nhận|giải quyết|xử lý|nộp)(?:(?:,| và) (?:tiếp nhận|giải quyết|xử lý))? trực tuyến"),
       ...c(2, "hoàn toàn trực tuyến", "hồ sơ (?:thủ tục hành chính )?trực tuyến"),
     ],
     units: ["percent"],
@@ -58,6 +58,7 @@ export const indicators: IndicatorSpec[] = [
       "tối thiểu 80% hồ sơ thủ tục hành chính được xử lý hoàn toàn trực tuyến",
       "Tỷ lệ hồ sơ trực tuyến đạt trên 60%",
       "Tỷ lệ hồ sơ giải quyết theo dịch vụ công trực tuyến mức độ 3, 4 trên tổng số hồ sơ đạt từ 50% trở lên",
+      "Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến đạt từ 30% đến 40%",
     ],
   },
   {

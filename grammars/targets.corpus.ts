@@ -764,5 +764,13 @@ export const targetCorpus: CorpusExample[] = [
     ],
     source: "GUIDE: a yearly flow or share is no rate of change (rate null)",
   },
-
+  {
+    clause: "Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến đạt từ 30% đến 40%; tổng thời gian giải quyết giảm 30% so với năm 2021.",
+    heading: "2. Chỉ tiêu cụ thể năm 2022",
+    reads: [
+      { text: "30% đến 40%", value: 30, max: 40, unit: "percent", comparator: "eq", year: 2022, scope: null, indicator: "online_applications" },
+      { text: "30%", value: 30, unit: "percent", comparator: "eq", year: 2022, scope: null, indicator: "other:thoi_gian_giai_quyet" },
+    ],
+    source: "GUIDE: the year a figure is compared with (\"so với năm 2021\") is not its deadline; a UBND plan for one year",
+  },
 ];

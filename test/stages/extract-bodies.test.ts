@@ -40,8 +40,7 @@ describe("subjects", () => {
       ["ban", "subject"],
       ["ngành", "subject"],
       ["Ủy ban nhân dân các huyện, thị xã, thành phố", "subject"],
-      ["các cơ quan", "subject"],
-      ["đơn vị có liên quan", "subject"],
+      ["các cơ quan, đơn vị có liên quan", "subject"],
     ]);
     expect(names("3. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chỉ đạo thực hiện.")).toEqual([
       ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "subject"],
@@ -68,6 +67,21 @@ describe("subjects", () => {
       ["đảng ủy trực thuộc Trung ương", "subject"],
     ]);
     expect(names("1. Sở Thông tin và Truyền thông là cơ quan thường trực, chủ trì theo dõi việc triển khai.")).toEqual([["Sở Thông tin và Truyền thông", "subject"]]);
+  });
+
+  test("a decision's last article: bodies split on ';', its catch-all whole", () => {
+    expect(
+      names(
+        "3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các sở; Thủ trưởng các ban, ngành thuộc tỉnh; Chủ tịch Ủy ban nhân dân các huyện, thành phố và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.",
+      ),
+    ).toEqual([
+      ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "subject"],
+      ["Giám đốc các sở", "subject"],
+      ["Thủ trưởng các ban", "subject"],
+      ["ngành thuộc tỉnh", "subject"],
+      ["Chủ tịch Ủy ban nhân dân các huyện, thành phố", "subject"],
+      ["các tổ chức, cá nhân có liên quan", "subject"],
+    ]);
   });
 
   test("'chính trị - xã hội' wrapped over a PDF line is still one name", () => {
