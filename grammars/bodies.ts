@@ -31,7 +31,7 @@ export const fixedBodyName = rule({
 export const bodyHead = rule({
   name: "body-head",
   pattern:
-    `^(?:(?:Các|các|Toàn thể|toàn thể)\\s+)?(?:cấp ủy|cấp uỷ|chính quyền|Mặt trận|MTTQ|tổ chức (?:chính trị|đảng|cơ sở đảng|xã hội|kinh tế|hội)|đoàn thể|Đảng đoàn|Đảng ủy|Đảng uỷ|Ban|BCS|BTV|Ủy ban|UBND|Hội đồng|HĐND|Văn phòng|Sở|sở|cơ quan|Tỉnh đoàn|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|tỉnh ủy|huyện ủy|thị ủy|thành ủy|quận ủy|đảng ủy(?: trực thuộc)?|ban(?!\\s+hành)|Hội|Đoàn|Công an|Bộ Chỉ huy|Thường trực|Liên đoàn|Báo|Đài|Viện|Trường|Trung tâm|ngành|địa phương|đơn vị|Người đứng đầu|người đứng đầu|Ủy viên|Chi bộ|Kho bạc|Ngân hàng|Cục|Chi cục|Chánh Văn phòng|Giám đốc|Thủ trưởng|Chủ tịch|Bộ trưởng|Bộ|bộ|Chính phủ|Thủ tướng|Tổ(?=\\s+(?:đại biểu|công tác|giúp việc))|[Đđ]ại biểu(?=\\s+(?:Hội đồng nhân dân|HĐND|Quốc hội)))(?![\\p{L}\\p{M}])`,
+    `^(?:(?:Các|các|Toàn thể|toàn thể)\\s+)?(?:cấp ủy|cấp uỷ|chính quyền|Mặt trận|MTTQ|tổ chức (?:chính trị|đảng|cơ sở đảng|xã hội|kinh tế|hội)|đoàn thể|Đảng đoàn|Đảng ủy|Đảng uỷ|Ban|BCS|BTV|Ủy ban|UBND|Hội đồng|HĐND|Văn phòng|Sở|sở|cơ quan|Tỉnh đoàn|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|tỉnh ủy|huyện ủy|thị ủy|thành ủy|quận ủy|đảng ủy(?: trực thuộc)?|ban(?!\\s+hành)|Hội|Đoàn|Công an|Bộ Chỉ huy|Thường trực|Liên đoàn|Báo|Đài|Viện|Trường|Trung tâm|ngành|địa phương|đơn vị|Người đứng đầu|người đứng đầu|Ủy viên|Chi bộ|Kho bạc|Ngân hàng|Cục|Chi cục|Chánh Văn phòng|Giám đốc|Thủ trưởng|Chủ tịch|Bộ trưởng|Bộ|bộ|Chính phủ|Thủ tướng|Tổ(?=\\s+(?:đại biểu|công tác|giúp việc))|Cổng|Bưu điện|Viettel|VNPT|MobiFone|Mobifone|Liên minh|Hiệp hội|Công ty|Tổng công ty|Tập đoàn|Bệnh viện|Học viện|Đại học|Bảo hiểm xã hội|Thanh tra|Tòa án|doanh nghiệp|Doanh nghiệp|[Đđ]ại biểu(?=\\s+(?:Hội đồng nhân dân|HĐND|Quốc hội)))(?![\\p{L}\\p{M}])`,
   caseSensitive: true,
   examples: [
     { text: "Các cấp ủy đảng, chính quyền", match: "Các cấp ủy" },
@@ -49,6 +49,11 @@ export const bodyHead = rule({
     { text: "Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương", match: "Các tỉnh ủy" },
     { text: "ban, ngành, đoàn thể", match: "ban" },
     { text: "các tổ chức chính trị - xã hội", match: "các tổ chức chính trị" },
+    // the firms and outlets a plan gives work to
+    { text: "Các doanh nghiệp viễn thông, công nghệ thông tin trên địa bàn tỉnh phối hợp", match: "Các doanh nghiệp" },
+    { text: "Cổng Thông tin điện tử tỉnh đẩy mạnh tuyên truyền", match: "Cổng" },
+    { text: "Bưu điện tỉnh, Viettel Lạng Sơn, VNPT Lạng Sơn hỗ trợ", match: "Bưu điện" },
+    { text: "Liên minh Hợp tác xã tỉnh, Hội Doanh nhân trẻ tỉnh", match: "Liên minh" },
     // who an HĐND resolution's last article sets to watch over it
     { text: "các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh", match: "các Tổ" },
     { text: "đại biểu Hội đồng nhân dân tỉnh giám sát", match: "đại biểu" },
@@ -62,6 +67,7 @@ export const bodyHead = rule({
     "ban hành chương trình",
     "Tổ chức thực hiện",
     "Tổ quốc",
+    "Cổngthông tin",
     "đại biểu tham dự",
   ],
 });
@@ -73,7 +79,7 @@ export const bodyHead = rule({
 export const predicateStart = rule({
   name: "predicate-start",
   pattern:
-    `^(?:là|chỉ đạo|lãnh đạo|tập trung|xây dựng|hướng dẫn|chủ trì|tham mưu|theo dõi|theo chức năng|đẩy mạnh|có trách nhiệm|chịu trách nhiệm|căn cứ|thực hiện|triển khai|phối hợp|ban hành|quán triệt|kịp thời|tuyên truyền|nghiên cứu|rà soát|bố trí|thường xuyên|định kỳ|giám sát|kiểm tra|vận động|phát huy|nâng cao|ưu tiên|cụ thể hóa|xem xét|đề xuất|tăng cường|chủ động|khẩn trương|sớm|cần|phải|được giao|có kế hoạch|làm tốt|tiếp tục|bảo đảm|đảm bảo|huy động|cân đối|nghiêm túc|hằng năm|hàng năm|trực tiếp|quan tâm|tham gia|đôn đốc|giao(?=\\s+(?:cho\\s+)?(?:\\p{Lu}|các\\s))|tổ chức(?!\\s+(?:chính trị|đảng|cơ sở|xã hội|kinh tế|hội|đoàn))|theo(?=\\s+(?:dõi|chức năng|thẩm quyền|nhiệm vụ)))(?![\\p{L}\\p{M}])`,
+    `^(?:là|chỉ đạo|lãnh đạo|tập trung|xây dựng|hướng dẫn|chủ trì|tham mưu|theo dõi|theo chức năng|đẩy mạnh|có trách nhiệm|chịu trách nhiệm|căn cứ|thực hiện|triển khai|phối hợp|ban hành|quán triệt|kịp thời|tuyên truyền|nghiên cứu|rà soát|bố trí|thường xuyên|định kỳ|giám sát|kiểm tra|vận động|phát huy|nâng cao|ưu tiên|cụ thể hóa|xem xét|đề xuất|tăng cường|chủ động|khẩn trương|sớm|cần|phải|được giao|có kế hoạch|làm tốt|tiếp tục|bảo đảm|đảm bảo|huy động|cân đối|nghiêm túc|hằng năm|hàng năm|trực tiếp|quan tâm|tham gia|đôn đốc|đưa|hỗ trợ|cung cấp|tổng hợp|đánh giá|hoàn thiện|chuẩn bị|lồng ghép|tích cực|cập nhật|khảo sát|duy trì|bổ sung|phổ biến|tập huấn|bồi dưỡng|vận hành|giao(?=\\s+(?:cho\\s+)?(?:\\p{Lu}|các\\s))|tổ chức(?!\\s+(?:chính trị|đảng|cơ sở|xã hội|kinh tế|hội|đoàn))|theo(?=\\s+(?:dõi|chức năng|thẩm quyền|nhiệm vụ)))(?![\\p{L}\\p{M}])`,
   caseSensitive: true,
   examples: [
     { text: "chỉ đạo rà soát", match: "chỉ đạo" },
@@ -85,8 +91,10 @@ export const predicateStart = rule({
     { text: "giao Văn phòng Tỉnh ủy theo dõi", match: "giao" },
     { text: "theo thẩm quyền, nhiệm vụ", match: "theo" },
     { text: "là cơ quan thường trực, chủ trì", match: "là" },
+    { text: "đưa nội dung chuyển đổi số vào chương trình", match: "đưa" },
+    { text: "hỗ trợ người dân", match: "hỗ trợ" },
   ],
-  counterexamples: ["tổ chức chính trị - xã hội", "Tỉnh ủy", "tỉnh", "Việt Nam", "theo kịp", "giao thông", "Giao thông", "làm việc"],
+  counterexamples: ["tổ chức chính trị - xã hội", "Tỉnh ủy", "tỉnh", "Việt Nam", "theo kịp", "giao thông", "Giao thông", "làm việc", "Đưa", "Hỗ trợ"],
 });
 
 /** an item may open by assigning: "Giao Ban cán sự đảng …", "Đề nghị Đoàn đại biểu Quốc hội …" */

@@ -69,6 +69,25 @@ describe("subjects", () => {
     expect(names("1. Sở Thông tin và Truyền thông là cơ quan thường trực, chủ trì theo dõi việc triển khai.")).toEqual([["Sở Thông tin và Truyền thông", "subject"]]);
   });
 
+  test("the firms, outlets and services a plan gives work to; a verb not listed before still ends the name", () => {
+    expect(names("2. Báo Lạng Sơn, Đài Phát thanh và Truyền hình tỉnh, Cổng Thông tin điện tử tỉnh đẩy mạnh tuyên truyền.")).toEqual([
+      ["Báo Lạng Sơn", "subject"],
+      ["Đài Phát thanh và Truyền hình tỉnh", "subject"],
+      ["Cổng Thông tin điện tử tỉnh", "subject"],
+    ]);
+    expect(names("3. Bưu điện tỉnh, Viettel Lạng Sơn, VNPT Lạng Sơn hỗ trợ người dân cài đặt ứng dụng.")).toEqual([
+      ["Bưu điện tỉnh", "subject"],
+      ["Viettel Lạng Sơn", "subject"],
+      ["VNPT Lạng Sơn", "subject"],
+    ]);
+    expect(names("4. Liên minh Hợp tác xã tỉnh, Hội Doanh nhân trẻ tỉnh vận động doanh nghiệp tham gia.")).toEqual([
+      ["Liên minh Hợp tác xã tỉnh", "subject"],
+      ["Hội Doanh nhân trẻ tỉnh", "subject"],
+    ]);
+    expect(names("5. Các doanh nghiệp viễn thông phối hợp triển khai hạ tầng số.")).toEqual([["Các doanh nghiệp viễn thông", "subject"]]);
+    expect(names("6. Trường Chính trị tỉnh đưa nội dung chuyển đổi số vào chương trình đào tạo.")).toEqual([["Trường Chính trị tỉnh", "subject"]]);
+  });
+
   test("a decision's last article: bodies split on ';', its catch-all whole", () => {
     expect(
       names(
