@@ -28,8 +28,9 @@ export const slugStop = rule({
 export const slugSkip = rule({
   name: "slug-skip",
   // an amount's multiplier and currency ("10.000 tỷ đồng vốn đầu tư") are not what it counts
-  pattern: "^(?:trở|lên|các|số|những|tổng|tỷ|tỉ|lệ|trọng|lượng|phấn|đấu|có|nghìn|ngàn|triệu|đồng|VNĐ|VND|USD)$",
-  examples: [{ text: "tỷ", match: "tỷ" }, { text: "lệ", match: "lệ" }, { text: "các", match: "các" }, { text: "đồng", match: "đồng" }, { text: "USD", match: "USD" }],
+  // nor is a multiplier or a score's points ("tăng 1,5 lần", "đạt 0,6 điểm")
+  pattern: "^(?:trở|lên|các|số|những|tổng|tỷ|tỉ|lệ|trọng|lượng|phấn|đấu|có|nghìn|ngàn|triệu|đồng|VNĐ|VND|USD|lần|điểm)$",
+  examples: [{ text: "tỷ", match: "tỷ" }, { text: "lệ", match: "lệ" }, { text: "các", match: "các" }, { text: "đồng", match: "đồng" }, { text: "USD", match: "USD" }, { text: "lần", match: "lần" }],
   counterexamples: ["thanh", "hộ", "được"],
 });
 

@@ -573,9 +573,17 @@ export const indicators: IndicatorSpec[] = [
     domain: "economy",
     label: { vi: "Giao dịch không dùng tiền mặt", en: "Cashless transactions" },
     // a share of transactions, where e_payment_users is a share of people
-    cues: c(3, "(?:tỷ lệ|tỉ lệ) giao dịch (?:thanh toán )?không (?:dùng|sử dụng) tiền mặt", "giao dịch (?:thanh toán )?không (?:dùng|sử dụng) tiền mặt"),
+    cues: c(
+      3,
+      "(?:tỷ lệ|tỉ lệ) (?:giao dịch )?(?:thanh toán )?không (?:dùng|sử dụng) tiền mặt",
+      "giao dịch (?:thanh toán )?không (?:dùng|sử dụng) tiền mặt",
+    ),
     units: ["percent"],
-    examples: ["Tỷ lệ giao dịch không dùng tiền mặt đạt 80%", "giao dịch thanh toán không dùng tiền mặt chiếm tối thiểu 70% tổng số giao dịch"],
+    examples: [
+      "Tỷ lệ giao dịch không dùng tiền mặt đạt 80%",
+      "giao dịch thanh toán không dùng tiền mặt chiếm tối thiểu 70% tổng số giao dịch",
+      "Tỷ lệ thanh toán không dùng tiền mặt đạt 50% vào năm 2025",
+    ],
     counterexamples: ["50% người dân trưởng thành sử dụng dịch vụ thanh toán điện tử"],
   },
   {

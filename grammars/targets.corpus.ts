@@ -773,4 +773,21 @@ export const targetCorpus: CorpusExample[] = [
     ],
     source: "GUIDE: the year a figure is compared with (\"so với năm 2021\") is not its deadline; a UBND plan for one year",
   },
+  {
+    clause: "Tỷ lệ hồ sơ công việc cấp xã được xử lý trên môi trường mạng đạt 90% vào năm 2025 và 100% vào năm 2030.",
+    reads: [
+      { text: "90%", value: 90, unit: "percent", comparator: "eq", year: 2025, scope: "commune", indicator: "work_records_online" },
+      { text: "100%", value: 100, unit: "percent", comparator: "eq", year: 2030, scope: "commune", indicator: "work_records_online" },
+    ],
+    source: "GUIDE: scope; a figure that says nothing of its own is at the level of the one before it",
+  },
+  {
+    clause: "Chỉ số chuyển đổi số cấp tỉnh (DTI) đạt trên 0,6 điểm; doanh thu thương mại điện tử tăng tối thiểu 1,5 lần so với năm 2020.",
+    heading: Y2030,
+    reads: [
+      { text: "0,6", value: 0.6, unit: "index", comparator: "gt", year: 2030, scope: null, indicator: "other:chi_so_chuyen_doi" },
+      { text: "1,5", value: 1.5, unit: "count", comparator: "gte", year: 2030, scope: null, indicator: "other:doanh_thu_thuong_mai" },
+    ],
+    source: "GUIDE: an index is the province's own score, of no level (\"cấp tỉnh\" names the index); a multiplier names nothing",
+  },
 ];

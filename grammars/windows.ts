@@ -31,6 +31,6 @@ export const windows = {
    * six words: "doanh nghiệp công nghệ số"), then "trên một vạn dân"
    */
   perCharacters: 80,
-  /** words of an unknown indicator's slug ("other:thanh_toan_khong_dung") */
+  /** words of an unknown indicator's slug ("other:tra_cuu_thong_tin") */
   slugWords: 4,
 } as const;

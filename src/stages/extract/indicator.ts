@@ -122,8 +122,8 @@ export function elliptical(zones: Zones, unit: Unit): boolean {
 
 /**
  * An id for an indicator the taxonomy does not know: the first words of what the number
- * counts ("100% di tích được số hóa" → di_tich), else of what precedes it ("Tỷ lệ thanh
- * toán không dùng tiền mặt đạt 50%" → thanh_toan_khong_dung), else of the clause before it,
+ * counts ("100% di tích được số hóa" → di_tich), else of what precedes it ("Tỷ lệ tra cứu
+ * thông tin đất đai trực tuyến đạt 50%" → tra_cuu_thong_tin), else of the clause before it,
  * when a year cuts its stretch short ("Tổng vốn đầu tư … giai đoạn 2026 - 2030 khoảng
  * 5.000 tỷ đồng" → tong_von_dau_tu).
  */

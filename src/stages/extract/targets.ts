@@ -165,8 +165,7 @@ function readClause(clause: ClauseView, paragraph: Paragraph, earlier: readonly 
       comparator,
       year: year.year,
       yearSource: year.source,
-      scope: unit === "rank" ? null : scopeOf(figure),
-      indicator: indicatorOf(figure, clause, unit, [...earlier, ...out]),
+      ...scopeAndIndicator(figure, clause, unit, [...earlier, ...out]),
       section: section.virtual ? null : section.key || null,
       item: paragraph.item?.path ?? null,
       clause: clause.span,
@@ -177,27 +176,37 @@ function readClause(clause: ClauseView, paragraph: Paragraph, earlier: readonly 
 }
 
 /**
- * The indicator of a figure, from its clause. An elliptical clause ("…; đến năm 2030 đạt
- * 100%") names its indicator earlier in the sentence; where the taxonomy lacks that
- * indicator, it counts what the figure before it counts ("… đạt 50% vào năm 2025 và 100%
- * vào năm 2030").
+ * The scope and indicator of a figure, from its clause. An elliptical clause ("…; đến năm
+ * 2030 đạt 100%") names its indicator earlier in the sentence; where the taxonomy lacks
+ * that indicator, it counts what the figure before it counts. Without a level of its own, an
+ * elliptical figure is at the level of the figure before it that counts the same ("… cấp
+ * xã … đạt 90% vào năm 2025 và 100% vào năm 2030").
  */
-function indicatorOf(figure: Figure, clause: ClauseView, unit: Unit, earlier: readonly TargetCandidate[]): string {
-  const zones = (span: Span, text: string): Zones => ({
+function scopeAndIndicator(figure: Figure, clause: ClauseView, unit: Unit, earlier: readonly TargetCandidate[]): Pick<TargetCandidate, "scope" | "indicator"> {
+  const own = zonesOf(figure, clause.span, clause.text);
+  const reading = classify(own, unit, clause.cues);
+  // a rank or an index is the province's own standing ("Chỉ số chuyển đổi số cấp tỉnh (DTI) đạt trên 0,6 điểm"): no level of its own
+  const scope = unit === "rank" || unit === "index" ? null : scopeOf(figure);
+  if (!elliptical(own, unit)) return { scope, indicator: reading.id };
+  const before = [...earlier].reverse();
+  let indicator = reading.id;
+  if (!reading.known) {
+    const { sentence } = clause;
+    const wider = classify(zonesOf(figure, sentence.span, sentence.text), unit, sentence.cues());
+    indicator = wider.known ? wider.id : (before.find((c) => c.unit === unit)?.indicator ?? reading.id);
+  }
+  const same = before.find((c) => c.unit === unit && c.indicator === indicator);
+  return { scope: scope ?? (unit === "rank" || unit === "index" ? null : (same?.scope ?? null)), indicator };
+}
+
+function zonesOf(figure: Figure, span: Span, text: string): Zones {
+  return {
     clause: text,
     start: figure.start - span.start,
     end: figure.end - span.start,
     before: figure.stretch.start - span.start,
     after: figure.stretch.end - span.start,
-  });
-  const own = zones(clause.span, clause.text);
-  const reading = classify(own, unit, clause.cues);
-  if (reading.known || !elliptical(own, unit)) return reading.id;
-  const { sentence } = clause;
-  const wider = classify(zones(sentence.span, sentence.text), unit, sentence.cues());
-  if (wider.known) return wider.id;
-  const previous = [...earlier].reverse().find((c) => c.unit === unit);
-  return previous ? previous.indicator : reading.id;
+  };
 }
 
 /** the section's role, or, in a section of no known role, that of the nearest heading that has one */
