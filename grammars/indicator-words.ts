@@ -43,6 +43,32 @@ export const deadlinePhrase = rule({
 });
 
 /**
+ * after a rank, the group it ranks in ("thuộc nhóm 30 tỉnh, thành phố dẫn đầu cả nước về
+ * …"): who is ranked, never what they are ranked by, which follows it or stands before
+ * the rank
+ */
+export const rankGroup = rule({
+  name: "rank-group",
+  pattern:
+    "^\\s*(?:các\\s+)?(?:tỉnh|thành phố|địa phương|nước|quốc gia)(?:\\s*,\\s*(?:thành phố|tỉnh))?(?:\\s+trực thuộc (?:trung ương|Trung ương))?" +
+    "(?:\\s+(?:dẫn đầu|đứng đầu|cao nhất|tốt nhất|hàng đầu))?(?:\\s+(?:trong\\s+)?(?:cả nước|toàn quốc|khu vực|Đông Nam Á|thế giới))?(?:\\s+về)?(?![\\p{L}\\p{M}])",
+  examples: [
+    { text: " tỉnh, thành phố dẫn đầu", match: " tỉnh, thành phố dẫn đầu" },
+    { text: " tỉnh, thành phố dẫn đầu cả nước về chỉ số PAPI", match: " tỉnh, thành phố dẫn đầu cả nước về" },
+    { text: " nước dẫn đầu Đông Nam Á", match: " nước dẫn đầu Đông Nam Á" },
+  ],
+  counterexamples: ["doanh nghiệp công nghệ số", " tỉnhx"],
+});
+
+/** before a rank, the ranking it names as its own ("chỉ số PAR INDEX thuộc nhóm 20"): it takes no other's */
+export const rankingNamed = rule({
+  name: "ranking-named",
+  pattern: "{{WS}}(?:chỉ số|bảng xếp hạng)(?![\\p{L}\\p{M}])",
+  examples: [{ text: "chỉ số PAR INDEX thuộc nhóm", match: "chỉ số" }, { text: "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) thuộc nhóm", match: "Chỉ số" }],
+  counterexamples: ["đến năm 2030 thuộc nhóm", "tỉnh Thanh Hóa nằm trong nhóm", "số chỉ"],
+});
+
+/**
  * after a figure, where the next figure's subject begins ("đạt 2% GDP, trong đó kinh phí
  * từ xã hội chiếm hơn 60%", "tăng 16 - 18%/năm, tỉ lệ khai thác thương mại đạt 8 - 10%",
  * "PAPI đạt 45 điểm, chỉ số SIPAS đạt 90%"):

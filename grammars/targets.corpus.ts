@@ -790,4 +790,13 @@ export const targetCorpus: CorpusExample[] = [
     ],
     source: "GUIDE: an index is the province's own score, of no level (\"cấp tỉnh\" names the index); a multiplier names nothing",
   },
+  {
+    clause: "Tỉnh thuộc nhóm 15 tỉnh, thành phố dẫn đầu cả nước về chỉ số PAPI; chỉ số PAR INDEX thuộc nhóm 20 tỉnh dẫn đầu.",
+    heading: Y2025,
+    reads: [
+      { text: "15", value: 15, unit: "rank", comparator: "eq", year: 2025, scope: null, indicator: "other:chi_so_papi" },
+      { text: "20", value: 20, unit: "rank", comparator: "eq", year: 2025, scope: null, indicator: "other:chi_so_par_index" },
+    ],
+    source: "GUIDE: an unknown ranking is named by what it ranks by, not by its group (\"tỉnh, thành phố dẫn đầu\")",
+  },
 ];

@@ -11,7 +11,7 @@ import { foldTone, slugify } from "../../text/fold.js";
 import { anchorsOf } from "../../grammar/anchors.js";
 import { wordCount } from "../../text/chars.js";
 import { windows } from "../../../grammars/windows.js";
-import { deadlinePhrase, functionWord, nextSubject, slugSkip, slugStop } from "../../../grammars/indicator-words.js";
+import { deadlinePhrase, functionWord, nextSubject, rankGroup, rankingNamed, slugSkip, slugStop } from "../../../grammars/indicator-words.js";
 
 interface CompiledIndicator {
   spec: IndicatorSpec;
@@ -103,18 +103,23 @@ export function classify(zones: Zones, unit: Unit, matches: CueMatches = cueMatc
     }
   }
   if (best) return { id: best.id, known: true };
-  return { id: `other:${otherSlug(tail.slice(0, ownAfter - end), clause.slice(before, start), clause.slice(0, start))}`, known: false };
+  let own = tail.slice(0, ownAfter - end);
+  // a rank's group is who is ranked ("nhóm 30 tỉnh, thành phố dẫn đầu"), not what by
+  const group = unit === "rank" ? rankGroup.at(own, 0) : null;
+  if (group) own = own.slice(group.end);
+  return { id: `other:${otherSlug(own, clause.slice(before, start), clause.slice(0, start))}`, known: false };
 }
 
 /**
  * A clause that does not say what its number counts ("…; đến năm 2030 đạt 100%"): no
  * word of its own after the number, at most one before it. It takes the indicator its
  * sentence names; a clause that names its own ("100% trường học có kết nối …", "thời gian
- * xử lý hồ sơ giảm 30%") does not. A rank always may ("…; đến năm 2030 thuộc nhóm 10").
+ * xử lý hồ sơ giảm 30%") does not. A rank may, whoever is ranked ("…; đến năm 2030 tỉnh
+ * Thanh Hóa thuộc nhóm 10"), unless it names its own ranking ("chỉ số PAR INDEX thuộc nhóm 20").
  */
 export function elliptical(zones: Zones, unit: Unit): boolean {
-  if (unit === "rank") return true;
   const { clause, start, end, before, after } = zones;
+  if (unit === "rank") return rankingNamed.first(clause.slice(before, start)) === null;
   const words = (text: string) =>
     (text.replace(deadlinePhrase.regex, " ").match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => functionWord.at(w, 0, foldTone(w)) === null);
   return words(clause.slice(end, after)).length === 0 && words(clause.slice(before, start)).length <= 1;
