@@ -899,3 +899,13 @@ export const indicators: IndicatorSpec[] = [
     examples: [],
   },
 ];
+
+/** the id of a ranking by an index the taxonomy scores: "PCI thuộc nhóm 30 tỉnh" → other:pci_rank */
+export function rankingOf(indexId: string): string {
+  return `${indexId}_rank`;
+}
+
+/** the index a ranking id ranks by, when it is one made by rankingOf */
+export function indexOfRanking(id: string): string | null {
+  return id.endsWith("_rank") ? id.slice(0, -"_rank".length) : null;
+}

@@ -794,9 +794,15 @@ export const targetCorpus: CorpusExample[] = [
     clause: "Tỉnh thuộc nhóm 15 tỉnh, thành phố dẫn đầu cả nước về chỉ số PAPI; chỉ số PAR INDEX thuộc nhóm 20 tỉnh dẫn đầu.",
     heading: Y2025,
     reads: [
-      { text: "15", value: 15, unit: "rank", comparator: "eq", year: 2025, scope: null, indicator: "other:chi_so_papi" },
-      { text: "20", value: 20, unit: "rank", comparator: "eq", year: 2025, scope: null, indicator: "other:chi_so_par_index" },
+      { text: "15", value: 15, unit: "rank", comparator: "eq", year: 2025, scope: null, indicator: "other:papi_rank" },
+      { text: "20", value: 20, unit: "rank", comparator: "eq", year: 2025, scope: null, indicator: "other:par_index_rank" },
     ],
+    source: "GUIDE: a ranking by an index the taxonomy scores is that index's ranking; a rank that names its own ranking takes no other's",
+  },
+  {
+    clause: "Chỉ số hiệu quả logistics thuộc nhóm 30 tỉnh, thành phố dẫn đầu cả nước.",
+    heading: Y2025,
+    reads: [{ text: "30", value: 30, unit: "rank", comparator: "eq", year: 2025, scope: null, indicator: "other:chi_so_hieu_qua" }],
     source: "GUIDE: an unknown ranking is named by what it ranks by, not by its group (\"tỉnh, thành phố dẫn đầu\")",
   },
 ];

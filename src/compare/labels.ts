@@ -4,7 +4,7 @@
  * (shared/gold/GUIDE.md) list rows in order: digital government, digital economy, digital
  * society, each in taxonomy order; "other:<slug>" ids come after them, by id.
  */
-import { indicators } from "../../grammars/indicators.js";
+import { indexOfRanking, indicators } from "../../grammars/indicators.js";
 import type { Scope } from "../schema/document.js";
 
 export interface Label {
@@ -27,10 +27,12 @@ export function isKnownIndicator(id: string): boolean {
   return byId.has(id);
 }
 
-/** The label of an indicator id; an unknown id shows itself, an `other:<slug>` id its slug. */
+/** The label of an indicator id; the ranking by a known index its label and "rank"; an unknown id shows itself, an `other:<slug>` id its slug. */
 export function indicatorLabel(id: string): Label {
   const known = byId.get(id);
   if (known) return known;
+  const index = byId.get(indexOfRanking(id) ?? "");
+  if (index) return { vi: `${index.vi} — thứ hạng`, en: `${index.en} — rank` };
   const slug = id.startsWith("other:") ? id.slice("other:".length) : id;
   return { vi: slug, en: slug };
 }

@@ -50,6 +50,11 @@ describe("indicator labels", () => {
     expect(isKnownIndicator("other:xss_probe")).toBe(false);
   });
 
+  it("labels the ranking by an index the taxonomy scores from that index's label", () => {
+    expect(indicatorLabel("other:pci_rank")).toEqual({ vi: "Điểm năng lực cạnh tranh cấp tỉnh (PCI) — thứ hạng", en: "Provincial competitiveness (PCI) score — rank" });
+    expect(indicatorLabel("other:no_such_index_rank")).toEqual({ vi: "no_such_index_rank", en: "no_such_index_rank" });
+  });
+
   it("labels scopes", () => {
     expect(scopeLabel("commune")).toEqual({ vi: "cấp xã", en: "commune" });
     expect(scopeLabel(null)).toBeNull();

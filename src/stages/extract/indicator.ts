@@ -5,7 +5,7 @@
  * the words it counts.
  */
 import { rule, type Reading, type Rule, type RuleMatch } from "../../grammar/rule.js";
-import { indicators, type IndicatorSpec } from "../../../grammars/indicators.js";
+import { indicators, rankingOf, type IndicatorSpec } from "../../../grammars/indicators.js";
 import type { Unit } from "../../schema/document.js";
 import { foldTone, slugify } from "../../text/fold.js";
 import { anchorsOf } from "../../grammar/anchors.js";
@@ -87,21 +87,28 @@ export function classify(zones: Zones, unit: Unit, matches: CueMatches = cueMatc
   const tail = clause.slice(end, after);
   const boundary = nextSubject.first(tail, 0, tail);
   const ownAfter = boundary ? end + boundary.start : after;
-  let best: { id: string; score: number; at: number } | null = null;
+  type Best = { id: string; score: number; at: number } | null;
+  // besides the best cue, a rank by an index the taxonomy scores ("PCI thuộc nhóm 30"): that index's ranking
+  const found: { best: Best; ranked: Best } = { best: null, ranked: null };
   // the cues whose anchors the clause holds, in the order of the taxonomy
   for (const { i, j } of matches.candidates()) {
     const ind = compiled[i];
-    if (ind.spec.units && !ind.spec.units.includes(unit)) continue;
+    const fits = !ind.spec.units || ind.spec.units.includes(unit);
+    const rankOfIndex = !fits && unit === "rank" && ind.spec.units!.includes("index");
+    if (!fits && !rankOfIndex) continue;
     if (!matches.topic(i)) continue;
     const cue = ind.cues[j];
+    const slot = rankOfIndex ? "ranked" : "best";
     for (const m of matches.cue(i, j)) {
       if (m.end > start && m.start < end) continue;
       const zone = m.start >= end && m.start < ownAfter ? "after" : m.end <= start && m.start >= before ? "before" : "far";
       const distance = m.start >= end ? wordCount(clause, end, m.start) : wordCount(clause, m.end, start);
       const score = cue.weight * ZONE_WEIGHT[zone] * (1 / (1 + distance / windows.cueHalfWeightWords)) + m.text.length / 1000;
-      if (!best || score > best.score || (score === best.score && m.start < best.at)) best = { id: ind.spec.id, score, at: m.start };
+      const top = found[slot];
+      if (!top || score > top.score || (score === top.score && m.start < top.at)) found[slot] = { id: rankOfIndex ? rankingOf(ind.spec.id) : ind.spec.id, score, at: m.start };
     }
   }
+  const best = found.best ?? found.ranked;
   if (best) return { id: best.id, known: true };
   let own = tail.slice(0, ownAfter - end);
   // a rank's group is who is ranked ("nhóm 30 tỉnh, thành phố dẫn đầu"), not what by
