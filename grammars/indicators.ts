@@ -527,6 +527,29 @@ export const indicators: IndicatorSpec[] = [
     counterexamples: ["Bảo đảm tỷ lệ chi cho chuyển đổi số hằng năm đạt tối thiểu là 0,5% tổng chi thường xuyên ngân sách cấp tỉnh"],
   },
   {
+    id: "other:strategic_tech_research_share",
+    domain: "government",
+    label: { vi: "Ngân sách KHCN cho công nghệ chiến lược", en: "Science budget for strategic tech" },
+    // a share of the science budget, not of the whole: longer than science_budget_share's cue at the same place, so it wins
+    cues: c(3, "ngân sách[^;%]{0,40}?(?:cho|dành cho) khoa học, công nghệ để (?:thực hiện )?nghiên cứu (?:các )?công nghệ chiến lược"),
+    units: ["percent"],
+    examples: [
+      "Dành tối thiểu 15% ngân sách nhà nước chi cho khoa học, công nghệ để thực hiện nghiên cứu các công nghệ chiến lược",
+      "Mỗi năm bố trí tối thiểu 15% ngân sách nhà nước chi cho khoa học, công nghệ để nghiên cứu các công nghệ chiến lược",
+    ],
+  },
+  {
+    id: "other:sector_digital_economy_share",
+    domain: "economy",
+    label: { vi: "Kinh tế số các ngành / quy mô KTS", en: "Sectors' share of the digital economy" },
+    // a share of the digital economy's size, where digital_economy_sector is a share of each sector
+    cues: c(3, "quy mô (?:của )?(?:nền )?kinh tế số"),
+    topics: ["ngành, lĩnh vực", "từng ngành", "các ngành"],
+    units: ["percent"],
+    examples: ["Tỷ trọng kinh tế số trong các ngành, lĩnh vực đạt tối thiểu 70% quy mô kinh tế số"],
+    counterexamples: ["Tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 10%"],
+  },
+  {
     id: "tfp_contribution",
     domain: "economy",
     label: { vi: "Đóng góp của TFP vào tăng trưởng", en: "TFP contribution to growth" },
