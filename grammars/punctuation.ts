@@ -13,6 +13,11 @@ export const CLOSERS = "\"”’)]";
 export const OPENERS = "\"“(";
 /** what separates the clauses of a sentence */
 export const CLAUSE_SEPARATOR = ";";
+/**
+ * what ends the phrase after a figure: past it stands the next item of a list ("cấp tỉnh
+ * đạt 95%, cấp huyện đạt 85%": "cấp huyện" is the next figure's)
+ */
+export const LIST_SEPARATORS = ",;";
 
 /** a character class of these characters */
 export const charClass = (chars: string): string => `[${chars.replace(/[\]\\^-]/g, "\\$&")}]`;

@@ -805,4 +805,24 @@ export const targetCorpus: CorpusExample[] = [
     reads: [{ text: "30", value: 30, unit: "rank", comparator: "eq", year: 2025, scope: null, indicator: "other:chi_so_hieu_qua" }],
     source: "GUIDE: an unknown ranking is named by what it ranks by, not by its group (\"tỉnh, thành phố dẫn đầu\")",
   },
+  {
+    clause: "Tỷ lệ hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng đạt 95%; cấp huyện đạt 85%, cấp xã đạt 65%.",
+    heading: Y2025,
+    reads: [
+      { text: "95%", value: 95, unit: "percent", comparator: "eq", year: 2025, scope: "province", indicator: "work_records_online" },
+      { text: "85%", value: 85, unit: "percent", comparator: "eq", year: 2025, scope: "district", indicator: "work_records_online" },
+      { text: "65%", value: 65, unit: "percent", comparator: "eq", year: 2025, scope: "commune", indicator: "work_records_online" },
+    ],
+    source: "GUIDE: scope, each number separately; a level before its figure, the figure's own phrase ends at a comma",
+  },
+  {
+    clause: "Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng: cấp tỉnh 95%, cấp huyện 85%, cấp xã 65%.",
+    heading: Y2025,
+    reads: [
+      { text: "95%", value: 95, unit: "percent", comparator: "eq", year: 2025, scope: "province", indicator: "work_records_online" },
+      { text: "85%", value: 85, unit: "percent", comparator: "eq", year: 2025, scope: "district", indicator: "work_records_online" },
+      { text: "65%", value: 65, unit: "percent", comparator: "eq", year: 2025, scope: "commune", indicator: "work_records_online" },
+    ],
+    source: "GUIDE: scope, each number separately; levels listed before their figures",
+  },
 ];

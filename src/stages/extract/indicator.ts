@@ -11,6 +11,7 @@ import { foldTone, slugify } from "../../text/fold.js";
 import { anchorsOf } from "../../grammar/anchors.js";
 import { wordCount } from "../../text/chars.js";
 import { windows } from "../../../grammars/windows.js";
+import { levelPhrase } from "../../../grammars/scopes.js";
 import { deadlinePhrase, functionWord, nextSubject, rankGroup, rankingNamed, slugSkip, slugStop } from "../../../grammars/indicator-words.js";
 
 interface CompiledIndicator {
@@ -127,8 +128,9 @@ export function classify(zones: Zones, unit: Unit, matches: CueMatches = cueMatc
 export function elliptical(zones: Zones, unit: Unit): boolean {
   const { clause, start, end, before, after } = zones;
   if (unit === "rank") return rankingNamed.first(clause.slice(before, start)) === null;
+  // a deadline or a level says when or where, not what: "cấp huyện đạt 85%" counts what the figure before counts
   const words = (text: string) =>
-    (text.replace(deadlinePhrase.regex, " ").match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => functionWord.at(w, 0, foldTone(w)) === null);
+    (text.replace(deadlinePhrase.regex, " ").replace(levelPhrase.regex, " ").match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => functionWord.at(w, 0, foldTone(w)) === null);
   return words(clause.slice(end, after)).length === 0 && words(clause.slice(before, start)).length <= 1;
 }
 

@@ -1,12 +1,16 @@
 /** The administrative level a figure names: "90% hồ sơ … tại cấp tỉnh", "100% thôn", "cấp xã đạt 60%". */
 import { headNoun, levelPhrase } from "../../../grammars/scopes.js";
 import { windows } from "../../../grammars/windows.js";
+import { charClass, LIST_SEPARATORS } from "../../../grammars/punctuation.js";
 import type { Scope } from "../../schema/document.js";
 import { firstWords, wordCount } from "../../text/chars.js";
 import type { Figure } from "./clause-view.js";
 
 export function scopeOf(figure: Figure): Scope {
-  const { after, before } = figure;
+  const { before } = figure;
+  // the figure's own phrase: a level past a comma is the next item's
+  const listEnd = figure.after.search(LIST_END);
+  const after = listEnd < 0 ? figure.after : figure.after.slice(0, listEnd);
   const head = headNoun.at(after, 0, after);
   if (head) return head.reading.scope;
   const phrase = firstWords(after, windows.scopeWords);
@@ -18,3 +22,5 @@ export function scopeOf(figure: Figure): Scope {
   }
   return null;
 }
+
+const LIST_END = new RegExp(charClass(LIST_SEPARATORS), "u");
