@@ -14,6 +14,17 @@ const read = (m: RegExpExecArray): { scope: Level } | null => {
   return scope ? { scope } : null;
 };
 
+/** every level from one to another ("từ cấp tỉnh đến cấp xã", "từ tỉnh đến cơ sở"): no one level */
+export const levelRange = rule({
+  name: "scope-level-range",
+  pattern: `{{WS}}(?:ở\\s+)?(?:các\\s+)?(?:cấp\\s+)?từ\\s+(?:cấp\\s+)?(?:tỉnh|trung ương|huyện)\\s+(?:đến|tới|xuống)\\s+(?:cấp\\s+)?(?:huyện|xã|cơ sở|thôn|bản){{WE}}`,
+  examples: [
+    { text: "100% các cơ quan nhà nước từ cấp tỉnh đến cấp xã có hệ thống", match: "từ cấp tỉnh đến cấp xã" },
+    { text: "cơ quan đảng từ tỉnh đến cơ sở", match: "từ tỉnh đến cơ sở" },
+  ],
+  counterexamples: ["hồ sơ công việc tại cấp tỉnh", "từ năm 2021 đến năm 2025"],
+});
+
 /** "cấp tỉnh", "cấp huyện", "cấp xã", anywhere in the target's noun phrase */
 export const levelPhrase = rule<{ scope: Level }>({
   name: "scope-level",

@@ -64,9 +64,11 @@ export const decimalMarker = rule({
 export const letterMarker = rule({
   name: "letter-marker",
   caseSensitive: true,
-  pattern: `^(?<marker>(?<letter>[a-zđ])(?:\\s?[).,]|[-/](?=\\s)))\\s*(?=\\p{Lu})`,
+  // what follows opens an item as a bullet's does: a capital, a figure ("a) 100% cơ quan"), a quote
+  pattern: `^(?<marker>(?<letter>[a-zđ])(?:\\s?[).,]|[-/](?=\\s)))\\s*(?=[\\p{Lu}\\p{N}"“(])`,
   examples: [
     { text: "a) Xây dựng chính quyền điện tử", match: "a) ", reads: { marker: "a)", letter: "a" } },
+    { text: "a) 100% các cơ quan nhà nước", match: "a) ", reads: { marker: "a)", letter: "a" } },
     { text: "b, Về kinh tế số:", match: "b, ", reads: { marker: "b,", letter: "b" } },
     { text: "đ) Lĩnh vực y tế", match: "đ) ", reads: { marker: "đ)", letter: "đ" } },
     { text: "a- Về chính quyền số", match: "a- ", reads: { marker: "a-", letter: "a" } },

@@ -825,4 +825,10 @@ export const targetCorpus: CorpusExample[] = [
     ],
     source: "GUIDE: scope, each number separately; levels listed before their figures",
   },
+  {
+    clause: "100% các cơ quan nhà nước từ cấp tỉnh đến cấp xã có hệ thống quản lý văn bản và điều hành.",
+    heading: Y2025,
+    reads: [{ text: "100%", value: 100, unit: "percent", comparator: "eq", year: 2025, scope: null, indicator: "other:co_quan_nha_nuoc" }],
+    source: "GUIDE: scope names one level; every level from one to another names none",
+  },
 ];

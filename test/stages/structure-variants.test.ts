@@ -19,6 +19,15 @@ describe("sections and headings", () => {
     expect(d.targets.map((t) => [t.literal, t.year, t.yearSource])).toEqual([["90%", 2025, "heading"]]);
   });
 
+  test("lettered items that open with a figure are items of the heading above, which gives them its year", () => {
+    const d = doc([...TITLE, "II. MỤC TIÊU", "2. Mục tiêu cụ thể đến năm 2025", "a) 100% hồ sơ công việc tại cấp tỉnh.", "b) 80% dịch vụ công trực tuyến mức độ 4.", "c) Tối thiểu 50% số xã đạt tiêu chí xã thông minh."]);
+    expect(d.targets.map((t) => [t.literal, t.year, t.position.start.line])).toEqual([
+      ["100%", 2025, 6],
+      ["80%", 2025, 7],
+      ["50%", 2025, 8],
+    ]);
+  });
+
   test("unnumbered 'Đến năm …:' lines head the bullets below them", () => {
     const d = doc([
       ...TITLE,

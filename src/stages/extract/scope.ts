@@ -1,5 +1,5 @@
 /** The administrative level a figure names: "90% hồ sơ … tại cấp tỉnh", "100% thôn", "cấp xã đạt 60%". */
-import { headNoun, levelPhrase } from "../../../grammars/scopes.js";
+import { headNoun, levelPhrase, levelRange } from "../../../grammars/scopes.js";
 import { windows } from "../../../grammars/windows.js";
 import { charClass, LIST_SEPARATORS } from "../../../grammars/punctuation.js";
 import type { Scope } from "../../schema/document.js";
@@ -14,7 +14,10 @@ export function scopeOf(figure: Figure): Scope {
   const head = headNoun.at(after, 0, after);
   if (head) return head.reading.scope;
   const phrase = firstWords(after, windows.scopeWords);
+  const range = levelRange.first(phrase, 0, phrase);
   const level = levelPhrase.first(phrase, 0, phrase);
+  // every level from one to another names none of them
+  if (range && level && level.start >= range.start && level.start < range.end) return null;
   if (level) return level.reading.scope;
   if (wordCount(after) <= windows.scopeBackWords) {
     const back = levelPhrase.all(before, before);
