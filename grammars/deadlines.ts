@@ -14,8 +14,9 @@ export const yearInFigures = new RegExp(YEAR);
 export const deadline = rule({
   name: "deadline",
   requires: yearInFigures,
-  // the year a figure is compared with is no deadline: "tăng 5 bậc so với năm 2021"
-  pattern: `{{WS}}(?<!so với(?:\\s+cùng kỳ)?\\s+)(?:(?<lead>(?:đến|tới|trước|vào|trong|hết|cuối|đạt|sau|phấn đấu|tầm nhìn)\\s+)?(?:(?:hết|cuối)\\s+)?năm\\s+(?<year>${YEAR})|(?:đến|tới|trước|vào)\\s+(?:(?:hết|cuối)\\s+)?(?<bare>${YEAR})(?=\\s*[,;:.)]|\\s*$)){{WE}}`,
+  // the year a figure is compared with is no deadline: "tăng 5 bậc so với năm 2021" (the
+  // look back is bounded: unbounded, it rescans a long run of spaces at each of its places)
+  pattern: `{{WS}}(?<!so với(?:\\s{1,3}cùng kỳ)?\\s{1,3})(?:(?<lead>(?:đến|tới|trước|vào|trong|hết|cuối|đạt|sau|phấn đấu|tầm nhìn)\\s+)?(?:(?:hết|cuối)\\s+)?năm\\s+(?<year>${YEAR})|(?:đến|tới|trước|vào)\\s+(?:(?:hết|cuối)\\s+)?(?<bare>${YEAR})(?=\\s*[,;:.)]|\\s*$)){{WE}}`,
   read: (m) => ({ year: Number(m.groups!.year ?? m.groups!.bare), explicit: Boolean(m.groups!.lead) || m.groups!.bare !== undefined }),
   examples: [
     { text: "Mục tiêu cụ thể đến năm 2025", match: "đến năm 2025", reads: { year: 2025, explicit: true } },
