@@ -14,11 +14,12 @@ export function scopeOf(figure: Figure): Scope {
   const head = headNoun.at(after, 0, after);
   if (head) return head.reading.scope;
   const phrase = firstWords(after, windows.scopeWords);
-  const range = levelRange.first(phrase, 0, phrase);
   const level = levelPhrase.first(phrase, 0, phrase);
-  // every level from one to another names none of them
-  if (range && level && level.start >= range.start && level.start < range.end) return null;
-  if (level) return level.reading.scope;
+  if (level) {
+    // every level from one to another names none of them
+    const range = levelRange.first(phrase, 0, phrase);
+    return range && level.start >= range.start && level.start < range.end ? null : level.reading.scope;
+  }
   if (wordCount(after) <= windows.scopeBackWords) {
     const back = levelPhrase.all(before, before);
     if (back.length) return back[back.length - 1].reading.scope;

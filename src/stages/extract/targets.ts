@@ -186,8 +186,10 @@ function scopeAndIndicator(figure: Figure, clause: ClauseView, unit: Unit, earli
   const own = zonesOf(figure, clause.span, clause.text);
   const reading = classify(own, unit, clause.cues);
   // a rank or an index is the province's own standing ("Chỉ số chuyển đổi số cấp tỉnh (DTI) đạt trên 0,6 điểm"): no level of its own
-  const scope = unit === "rank" || unit === "index" ? null : scopeOf(figure);
-  if (!elliptical(own, unit)) return { scope, indicator: reading.id };
+  const levelled = unit !== "rank" && unit !== "index";
+  const scope = levelled ? scopeOf(figure) : null;
+  // known, and with its level (or none to have): nothing to take from the figures before it
+  if ((reading.known && (scope !== null || !levelled)) || !elliptical(own, unit)) return { scope, indicator: reading.id };
   const before = [...earlier].reverse();
   let indicator = reading.id;
   if (!reading.known) {
@@ -196,7 +198,7 @@ function scopeAndIndicator(figure: Figure, clause: ClauseView, unit: Unit, earli
     indicator = wider.known ? wider.id : (before.find((c) => c.unit === unit)?.indicator ?? reading.id);
   }
   const same = before.find((c) => c.unit === unit && c.indicator === indicator);
-  return { scope: scope ?? (unit === "rank" || unit === "index" ? null : (same?.scope ?? null)), indicator };
+  return { scope: scope ?? (levelled ? (same?.scope ?? null) : null), indicator };
 }
 
 function zonesOf(figure: Figure, span: Span, text: string): Zones {
