@@ -928,6 +928,11 @@ export function rankingOf(indexId: string): string {
   return `${indexId}_rank`;
 }
 
+/** the label of the ranking by an index, from the index's */
+export function rankingLabel(index: { vi: string; en: string }): { vi: string; en: string } {
+  return { vi: `${index.vi} — thứ hạng`, en: `${index.en} — rank` };
+}
+
 /** the index a ranking id ranks by, when it is one made by rankingOf */
 export function indexOfRanking(id: string): string | null {
   return id.endsWith("_rank") ? id.slice(0, -"_rank".length) : null;

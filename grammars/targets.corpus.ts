@@ -45,6 +45,12 @@ export interface CorpusExample {
 
 const Y2025 = "2.2. Mục tiêu cụ thể đến năm 2025:";
 const Y2030 = "2.3. Mục tiêu cụ thể đến năm 2030:";
+/** the readings of two clauses that list one indicator's levels in two ways */
+const WORK_RECORDS_95_85_65: TargetReading[] = [
+  { text: "95%", value: 95, unit: "percent", comparator: "eq", year: 2025, scope: "province", indicator: "work_records_online" },
+  { text: "85%", value: 85, unit: "percent", comparator: "eq", year: 2025, scope: "district", indicator: "work_records_online" },
+  { text: "65%", value: 65, unit: "percent", comparator: "eq", year: 2025, scope: "commune", indicator: "work_records_online" },
+];
 
 export const targetCorpus: CorpusExample[] = [
   {
@@ -808,21 +814,13 @@ export const targetCorpus: CorpusExample[] = [
   {
     clause: "Tỷ lệ hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng đạt 95%; cấp huyện đạt 85%, cấp xã đạt 65%.",
     heading: Y2025,
-    reads: [
-      { text: "95%", value: 95, unit: "percent", comparator: "eq", year: 2025, scope: "province", indicator: "work_records_online" },
-      { text: "85%", value: 85, unit: "percent", comparator: "eq", year: 2025, scope: "district", indicator: "work_records_online" },
-      { text: "65%", value: 65, unit: "percent", comparator: "eq", year: 2025, scope: "commune", indicator: "work_records_online" },
-    ],
+    reads: WORK_RECORDS_95_85_65,
     source: "GUIDE: scope, each number separately; a level before its figure, the figure's own phrase ends at a comma",
   },
   {
     clause: "Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng: cấp tỉnh 95%, cấp huyện 85%, cấp xã 65%.",
     heading: Y2025,
-    reads: [
-      { text: "95%", value: 95, unit: "percent", comparator: "eq", year: 2025, scope: "province", indicator: "work_records_online" },
-      { text: "85%", value: 85, unit: "percent", comparator: "eq", year: 2025, scope: "district", indicator: "work_records_online" },
-      { text: "65%", value: 65, unit: "percent", comparator: "eq", year: 2025, scope: "commune", indicator: "work_records_online" },
-    ],
+    reads: WORK_RECORDS_95_85_65,
     source: "GUIDE: scope, each number separately; levels listed before their figures",
   },
   {

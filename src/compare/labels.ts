@@ -4,7 +4,7 @@
  * (shared/gold/GUIDE.md) list rows in order: digital government, digital economy, digital
  * society, each in taxonomy order; "other:<slug>" ids come after them, by id.
  */
-import { indexOfRanking, indicators } from "../../grammars/indicators.js";
+import { indexOfRanking, indicators, rankingLabel } from "../../grammars/indicators.js";
 import type { Scope } from "../schema/document.js";
 
 export interface Label {
@@ -32,7 +32,7 @@ export function indicatorLabel(id: string): Label {
   const known = byId.get(id);
   if (known) return known;
   const index = byId.get(indexOfRanking(id) ?? "");
-  if (index) return { vi: `${index.vi} — thứ hạng`, en: `${index.en} — rank` };
+  if (index) return rankingLabel(index);
   const slug = id.startsWith("other:") ? id.slice("other:".length) : id;
   return { vi: slug, en: slug };
 }
